@@ -1,0 +1,122 @@
+package app.clientele.app;
+
+import app.clientele.i18n.Texts;
+import app.clientele.view.FxDialogs;
+import app.clientele.view.FxTaskRunner;
+import app.clientele.view.Icons;
+import app.clientele.view.MainView;
+import app.clientele.view.Theme;
+import app.clientele.view.Themes;
+import app.clientele.view.clients.ClientFormView;
+import app.clientele.view.clients.ClientsView;
+import app.clientele.viewmodel.clients.ClientsViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Builds the main window by hand: view-models from the context, controllers handed their
+ * view-models through a controller factory, then the FXML.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppContext context;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ClientsViewModel clients;
+
+    private MainWindow(Stage stage, AppContext context) {
+        this.stage = stage;
+        this.context = context;
+        Texts texts = context.texts();
+        clients = new ClientsViewModel(context.clients(), tasks, new FxDialogs(stage, texts), texts);
+        MainView.Settings settings = new MenuSettings();
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainView.class, () -> new MainView(clients, tasks, texts, context.dataFolder(), settings),
+                ClientsView.class, () -> new ClientsView(clients, texts),
+                ClientFormView.class, () -> new ClientFormView(clients, texts));
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), texts.bundle());
+        loader.setControllerFactory(type -> {
+            Supplier<Object> controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalStateException("no controller registered for " + type.getName());
+            }
+            return controller.get();
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Scene scene = new Scene(root, 1280, 800);
+        Themes.apply(context.preferences().theme(), scene);
+        stage.setScene(scene);
+        stage.setTitle("Clientele");
+        stage.getIcons().setAll(Icons.application());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestClose();
+        });
+    }
+
+    /** Shows the main window for an open context and starts loading its clients. */
+    public static MainWindow open(Stage stage, AppContext context) {
+        MainWindow window = new MainWindow(stage, context);
+        window.clients.load();
+        stage.show();
+        return window;
+    }
+
+    /** Closes the window once unsaved changes are saved or discarded; the user may also cancel. */
+    public void requestClose() {
+        clients.leaveCurrent(this::close);
+    }
+
+    /** Closes the window at once; background work still queued is dropped. */
+    public void close() {
+        tasks.close();
+        stage.close();
+    }
+
+    public ClientsViewModel clients() {
+        return clients;
+    }
+
+    /** The View menu's choices, saved in the preferences file. */
+    private final class MenuSettings implements MainView.Settings {
+        @Override
+        public Theme theme() {
+            return context.preferences().theme();
+        }
+
+        @Override
+        public String language() {
+            return context.preferences().language();
+        }
+
+        @Override
+        public void changeTheme(Theme theme) {
+            context.preferences().setTheme(theme);
+            context.preferences().save();
+            Themes.apply(theme, stage.getScene());
+        }
+
+        @Override
+        public void changeLanguage(String language) {
+            context.preferences().setLanguage(language);
+            context.preferences().save();
+        }
+
+        @Override
+        public void quit() {
+            requestClose();
+        }
+    }
+}

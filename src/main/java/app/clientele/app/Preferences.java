@@ -1,0 +1,82 @@
+package app.clientele.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import app.clientele.view.Theme;
+
+/**
+ * The user's interface preferences (language, theme), kept in {@code preferences.properties} in
+ * the data folder. They are read before the database opens, so messages at start-up are already
+ * in the right language.
+ */
+public final class Preferences {
+    public static final String FILE_NAME = "preferences.properties";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Preferences(Path file) {
+        this.file = file;
+    }
+
+    public static Preferences load(Path dataFolder) {
+        Preferences preferences = new Preferences(dataFolder.resolve(FILE_NAME));
+        if (Files.isRegularFile(preferences.file)) {
+            try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
+                preferences.values.load(reader);
+            } catch (IOException | IllegalArgumentException unreadable) {
+                // A damaged preferences file must not stop the app: the defaults apply.
+                preferences.values.clear();
+            }
+        }
+        return preferences;
+    }
+
+    /** "system", "en" or "ko". */
+    public String language() {
+        return values.getProperty("language", "system");
+    }
+
+    public void setLanguage(String language) {
+        values.setProperty("language", language);
+    }
+
+    /** The locale the interface uses: the chosen language, or the system's. */
+    public Locale locale() {
+        return switch (language()) {
+            case "en" -> Locale.ENGLISH;
+            case "ko" -> Locale.KOREAN;
+            default -> Locale.getDefault();
+        };
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(values.getProperty("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException unknown) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        values.setProperty("theme", theme.name());
+    }
+
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                values.store(writer, "Clientele preferences");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

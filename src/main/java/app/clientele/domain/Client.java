@@ -1,0 +1,106 @@
+package app.clientele.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Everything Clientele keeps about one client. A new, unsaved client has no id; {@code version}
+ * counts saves and guards against overwriting someone else's newer edit.
+ */
+public record Client(
+        Long id,
+        int version,
+        ClientName name,
+        String organisation,
+        String jobTitle,
+        Relationship relationship,
+        Segment segment,
+        boolean internal,
+        CustomerType customerType,
+        List<EmailAddress> emails,
+        List<PhoneNumber> phones,
+        PostalAddress address,
+        Birthday birthday,
+        List<String> tags,
+        String source,
+        String accountOwner,
+        String notes,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean archived) {
+
+    public Client {
+        Objects.requireNonNull(name, "name");
+        organisation = Strings.blankToNull(organisation);
+        jobTitle = Strings.blankToNull(jobTitle);
+        relationship = Objects.requireNonNullElse(relationship, Relationship.CLIENT);
+        segment = Objects.requireNonNullElse(segment, Segment.INDIVIDUAL);
+        customerType = Objects.requireNonNullElse(customerType, CustomerType.NEW);
+        emails = withOnePrimary(emails == null ? List.of() : emails);
+        phones = List.copyOf(phones == null ? List.of() : phones);
+        address = Objects.requireNonNullElse(address, PostalAddress.EMPTY);
+        tags = normaliseTags(tags);
+        source = Strings.blankToNull(source);
+        accountOwner = Strings.blankToNull(accountOwner);
+        notes = Strings.blankToNull(notes);
+    }
+
+    /** A new client with just a name and defaults everywhere else. */
+    public static Client named(String displayName) {
+        return new Client(null, 0, ClientName.of(displayName), null, null, null, null, false, null,
+                List.of(), List.of(), null, null, List.of(), null, null, null, null, null, false);
+    }
+
+    public String displayName() {
+        return name.displayName();
+    }
+
+    public Optional<EmailAddress> primaryEmail() {
+        return emails.stream().filter(EmailAddress::primary).findFirst();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Client withId(long newId, int newVersion, Instant created, Instant updated) {
+        return new Client(newId, newVersion, name, organisation, jobTitle, relationship, segment, internal,
+                customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
+                created, updated, archived);
+    }
+
+    public Client withArchived(boolean isArchived) {
+        return new Client(id, version, name, organisation, jobTitle, relationship, segment, internal,
+                customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
+                createdAt, updatedAt, isArchived);
+    }
+
+    /** Exactly one primary address when there are any: the first marked one, else the first. */
+    private static List<EmailAddress> withOnePrimary(List<EmailAddress> emails) {
+        int primaryIndex = 0;
+        for (int i = 0; i < emails.size(); i++) {
+            if (emails.get(i).primary()) {
+                primaryIndex = i;
+                break;
+            }
+        }
+        final int chosen = primaryIndex;
+        return IntStream.range(0, emails.size())
+                .mapToObj(i -> emails.get(i).withPrimary(i == chosen))
+                .toList();
+    }
+
+    /** Tags are trimmed, never blank, unique and kept in a stable order. */
+    private static List<String> normaliseTags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        TreeSet<String> unique = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        tags.stream().map(Strings::blankToNull).filter(Objects::nonNull).forEach(unique::add);
+        return List.copyOf(unique);
+    }
+}

@@ -1,0 +1,35 @@
+package app.clientele.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where clients are kept. Implementations write each call in one transaction. */
+public interface ClientRepository {
+
+    /** Stores a new client and returns it with its id, version and times. */
+    Client create(Client client);
+
+    /**
+     * Stores an edit of an existing client.
+     *
+     * @throws StaleDataException when the stored version is no longer the one the edit started from
+     */
+    Client update(Client client);
+
+    Optional<Client> find(long id);
+
+    /** Every client as the list needs it, archived ones included. */
+    List<ClientSummary> summaries();
+
+    Optional<ClientSummary> summary(long id);
+
+    /** Archives or restores a client; returns the stored result. */
+    Client setArchived(long id, int expectedVersion, boolean archived);
+
+    void delete(long id);
+
+    /** Every tag in use, for filters and suggestions. */
+    List<String> tags();
+
+    long count();
+}

@@ -1,0 +1,37 @@
+package app.clientele.domain;
+
+import java.util.List;
+
+/**
+ * A client as the list shows and searches it: light enough to hold a hundred thousand in memory.
+ * {@code searchKey} is the normalised text that search matches against.
+ */
+public record ClientSummary(
+        long id,
+        String displayName,
+        String organisation,
+        String primaryEmail,
+        List<String> phones,
+        List<String> tags,
+        Relationship relationship,
+        CustomerType customerType,
+        boolean archived,
+        String searchKey) {
+
+    public ClientSummary {
+        phones = List.copyOf(phones);
+        tags = List.copyOf(tags);
+    }
+
+    public static ClientSummary of(Client client) {
+        return new ClientSummary(client.id(), client.displayName(), client.organisation(),
+                client.primaryEmail().map(EmailAddress::address).orElse(null),
+                client.phones().stream().map(PhoneNumber::number).toList(),
+                client.tags(), client.relationship(), client.customerType(), client.archived(),
+                SearchText.keyFor(client));
+    }
+
+    public String firstPhone() {
+        return phones.isEmpty() ? null : phones.get(0);
+    }
+}

@@ -1,0 +1,105 @@
+package app.clientele.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The text a client is found by. Search ignores case and accents, finds phone numbers by their
+ * digits alone, and lets Korean users type only the initial consonants of a name (초성 검색).
+ */
+public final class SearchText {
+    /** Keeps fields apart so a query never matches across the end of one and the start of the next. */
+    static final char SEPARATOR = '\u001F';
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{Mn}+");
+
+    private SearchText() {
+    }
+
+    public static String keyFor(Client client) {
+        ClientName name = client.name();
+        return keyFor(
+                Stream.of(name.displayName(), name.familyName(), name.givenName(), name.nickname(),
+                        client.organisation()).filter(Objects::nonNull).toList(),
+                client.emails().stream().map(EmailAddress::address).toList(),
+                client.phones().stream().map(PhoneNumber::number).toList(),
+                client.tags());
+    }
+
+    public static String keyFor(Collection<String> texts, Collection<String> emails,
+                                Collection<String> phones, Collection<String> tags) {
+        StringBuilder key = new StringBuilder(128);
+        Stream.of(texts, emails, tags).flatMap(Collection::stream)
+                .forEach(text -> key.append(normalise(text)).append(SEPARATOR));
+        for (String phone : phones) {
+            key.append(normalise(phone)).append(SEPARATOR);
+            String digits = Strings.digitsOf(phone);
+            key.append(digits).append(SEPARATOR);
+            String national = nationalDigits(phone);
+            if (!national.equals(digits)) {
+                key.append(national).append(SEPARATOR);
+            }
+        }
+        return key.toString();
+    }
+
+    /** Lower case without accents; Hangul is left whole (it is decomposed and recomposed). */
+    public static String normalise(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String withoutMarks = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return Normalizer.normalize(withoutMarks, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** "+82 10-1234-5678" is dialled as 010-1234-5678 inside Korea; both forms are searchable. */
+    static String nationalDigits(String phone) {
+        String digits = Strings.digitsOf(phone);
+        if (phone.strip().startsWith("+82") && digits.startsWith("82")) {
+            return "0" + digits.substring(2);
+        }
+        return digits;
+    }
+
+    /** A parsed query: all its terms must match. A blank query matches everything. */
+    public static Query query(String text) {
+        return new Query(text == null ? "" : text);
+    }
+
+    public static final class Query {
+        private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9()\\-. ]+");
+        private final List<String> terms = new ArrayList<>();
+
+        private Query(String text) {
+            String stripped = text.strip();
+            if (stripped.isEmpty()) {
+                return;
+            }
+            if (PHONE_LIKE.matcher(stripped).matches() && Strings.digitsOf(stripped).length() >= 3) {
+                terms.add(nationalDigits(stripped));
+                return;
+            }
+            for (String term : normalise(stripped).split("\\s+")) {
+                if (!term.isEmpty()) {
+                    terms.add(term);
+                }
+            }
+        }
+
+        public boolean isBlank() {
+            return terms.isEmpty();
+        }
+
+        public boolean matches(String searchKey) {
+            for (String term : terms) {
+                if (!Hangul.containsMatching(searchKey, term)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

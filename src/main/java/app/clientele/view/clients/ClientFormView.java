@@ -1,0 +1,279 @@
+package app.clientele.view.clients;
+
+import app.clientele.domain.CustomerType;
+import app.clientele.domain.NameOrder;
+import app.clientele.domain.Relationship;
+import app.clientele.domain.Segment;
+import app.clientele.i18n.Texts;
+import app.clientele.view.Converters;
+import app.clientele.view.Icons;
+import app.clientele.viewmodel.clients.ClientFormViewModel;
+import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.viewmodel.clients.EmailEntry;
+import app.clientele.viewmodel.clients.PhoneEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.binding.StringExpression;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Binds the client form's controls to {@link ClientFormViewModel}; it holds no rules of its own. */
+public final class ClientFormView {
+    private static final List<String> EMAIL_LABELS = List.of("work", "home", "other");
+    private static final List<String> PHONE_LABELS = List.of("mobile", "work", "home", "fax", "other");
+
+    private final ClientFormViewModel form;
+    private final Texts texts;
+
+    @FXML private Label titleLabel;
+    @FXML private Label archivedBadge;
+    @FXML private Label timestampsLabel;
+    @FXML private TextField displayNameField;
+    @FXML private Label nameError;
+    @FXML private TextField familyNameField;
+    @FXML private TextField givenNameField;
+    @FXML private ComboBox<NameOrder> nameOrderChoice;
+    @FXML private TextField honorificField;
+    @FXML private TextField nicknameField;
+    @FXML private TextField organisationField;
+    @FXML private TextField jobTitleField;
+    @FXML private ComboBox<Relationship> relationshipChoice;
+    @FXML private ComboBox<Segment> segmentChoice;
+    @FXML private ComboBox<CustomerType> customerTypeChoice;
+    @FXML private CheckBox internalCheck;
+    @FXML private TextField accountOwnerField;
+    @FXML private TextField sourceField;
+    @FXML private TextField tagsField;
+    @FXML private Label tagsError;
+    @FXML private Button addEmailButton;
+    @FXML private VBox emailsBox;
+    @FXML private Button addPhoneButton;
+    @FXML private VBox phonesBox;
+    @FXML private TextField streetField;
+    @FXML private TextField unitField;
+    @FXML private TextField cityField;
+    @FXML private TextField regionField;
+    @FXML private TextField postcodeField;
+    @FXML private TextField countryField;
+    @FXML private ComboBox<Integer> birthMonthChoice;
+    @FXML private ComboBox<Integer> birthDayChoice;
+    @FXML private TextField birthYearField;
+    @FXML private CheckBox lunarCheck;
+    @FXML private CheckBox leapMonthCheck;
+    @FXML private Label birthdayError;
+    @FXML private TextArea notesArea;
+
+    public ClientFormView(ClientsViewModel clients, Texts texts) {
+        this.form = clients.form();
+        this.texts = texts;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(form.titleProperty());
+        timestampsLabel.textProperty().bind(form.timestampsProperty());
+        archivedBadge.visibleProperty().bind(form.loadedProperty().map(client -> client.archived()).orElse(false));
+        archivedBadge.managedProperty().bind(archivedBadge.visibleProperty());
+
+        bind(displayNameField, form.displayNameProperty());
+        bind(familyNameField, form.familyNameProperty());
+        bind(givenNameField, form.givenNameProperty());
+        bind(honorificField, form.honorificProperty());
+        bind(nicknameField, form.nicknameProperty());
+        bind(organisationField, form.organisationProperty());
+        bind(jobTitleField, form.jobTitleProperty());
+        bind(accountOwnerField, form.accountOwnerProperty());
+        bind(sourceField, form.sourceProperty());
+        bind(tagsField, form.tagsProperty());
+        bind(streetField, form.streetProperty());
+        bind(unitField, form.unitProperty());
+        bind(cityField, form.cityProperty());
+        bind(regionField, form.regionProperty());
+        bind(postcodeField, form.postcodeProperty());
+        bind(countryField, form.countryProperty());
+        bind(birthYearField, form.birthYearProperty());
+        notesArea.textProperty().bindBidirectional(form.notesProperty());
+
+        choices(nameOrderChoice, Converters.forEnum(texts, texts.get("NameOrder.AUTOMATIC")),
+                withNull(NameOrder.values()));
+        nameOrderChoice.setPromptText(texts.get("NameOrder.AUTOMATIC"));
+        nameOrderChoice.valueProperty().bindBidirectional(form.nameOrderProperty());
+        choices(relationshipChoice, Converters.forEnum(texts, ""), Arrays.asList(Relationship.values()));
+        relationshipChoice.valueProperty().bindBidirectional(form.relationshipProperty());
+        choices(segmentChoice, Converters.forEnum(texts, ""), Arrays.asList(Segment.values()));
+        segmentChoice.valueProperty().bindBidirectional(form.segmentProperty());
+        choices(customerTypeChoice, Converters.forEnum(texts, ""), Arrays.asList(CustomerType.values()));
+        customerTypeChoice.valueProperty().bindBidirectional(form.customerTypeProperty());
+        internalCheck.selectedProperty().bindBidirectional(form.internalProperty());
+
+        choices(birthMonthChoice, Converters.forMonth(texts), IntStream.rangeClosed(1, 12).boxed().toList());
+        birthMonthChoice.valueProperty().bindBidirectional(form.birthMonthProperty());
+        choices(birthDayChoice, Converters.forNumber(), IntStream.rangeClosed(1, 31).boxed().toList());
+        birthDayChoice.valueProperty().bindBidirectional(form.birthDayProperty());
+        lunarCheck.selectedProperty().bindBidirectional(form.lunarBirthdayProperty());
+        leapMonthCheck.selectedProperty().bindBidirectional(form.leapMonthProperty());
+        leapMonthCheck.disableProperty().bind(form.lunarBirthdayProperty().not());
+
+        showError(nameError, form.nameErrorProperty());
+        showError(tagsError, form.tagsErrorProperty());
+        showError(birthdayError, form.birthdayErrorProperty());
+
+        addEmailButton.setGraphic(Icons.action("plus"));
+        addPhoneButton.setGraphic(Icons.action("plus"));
+        form.emails().addListener((ListChangeListener<EmailEntry>) change -> {
+            if (isStructural(change)) {
+                rebuildEmailRows();
+            }
+        });
+        form.phones().addListener((ListChangeListener<PhoneEntry>) change -> {
+            if (isStructural(change)) {
+                rebuildPhoneRows();
+            }
+        });
+        rebuildEmailRows();
+        rebuildPhoneRows();
+    }
+
+    @FXML
+    private void onAddEmail() {
+        form.addEmail();
+        lastField(emailsBox).requestFocus();
+    }
+
+    @FXML
+    private void onAddPhone() {
+        form.addPhone();
+        lastField(phonesBox).requestFocus();
+    }
+
+    @FXML
+    private void onClearBirthday() {
+        form.birthMonthProperty().set(null);
+        form.birthDayProperty().set(null);
+        form.birthYearProperty().set("");
+        form.lunarBirthdayProperty().set(false);
+    }
+
+    private void rebuildEmailRows() {
+        ToggleGroup primaryGroup = new ToggleGroup();
+        List<VBox> rows = new ArrayList<>();
+        for (int i = 0; i < form.emails().size(); i++) {
+            EmailEntry entry = form.emails().get(i);
+            ComboBox<String> label = labelChoice(EMAIL_LABELS, entry.labelProperty().get());
+            label.setId("emailLabel" + i);
+            label.valueProperty().bindBidirectional(entry.labelProperty());
+            TextField address = new TextField();
+            address.setId("emailAddress" + i);
+            address.setPromptText(texts.get("clients.field.email.prompt"));
+            address.textProperty().bindBidirectional(entry.addressProperty());
+            RadioButton primary = new RadioButton(texts.get("clients.field.primary"));
+            primary.setId("emailPrimary" + i);
+            primary.setToggleGroup(primaryGroup);
+            primary.selectedProperty().bindBidirectional(entry.primaryProperty());
+            Button remove = removeButton("emailRemove" + i, () -> form.removeEmail(entry));
+            rows.add(row(label, address, entry.errorProperty(), primary, remove));
+        }
+        emailsBox.getChildren().setAll(rows);
+    }
+
+    private void rebuildPhoneRows() {
+        List<VBox> rows = new ArrayList<>();
+        for (int i = 0; i < form.phones().size(); i++) {
+            PhoneEntry entry = form.phones().get(i);
+            ComboBox<String> label = labelChoice(PHONE_LABELS, entry.labelProperty().get());
+            label.setId("phoneLabel" + i);
+            label.valueProperty().bindBidirectional(entry.labelProperty());
+            TextField number = new TextField();
+            number.setId("phoneNumber" + i);
+            number.setPromptText(texts.get("clients.field.phone.prompt"));
+            number.textProperty().bindBidirectional(entry.numberProperty());
+            Button remove = removeButton("phoneRemove" + i, () -> form.removePhone(entry));
+            rows.add(row(label, number, entry.errorProperty(), remove));
+        }
+        phonesBox.getChildren().setAll(rows);
+    }
+
+    private ComboBox<String> labelChoice(List<String> keys, String current) {
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(keys));
+        if (current != null && !current.isEmpty() && !keys.contains(current)) {
+            choice.getItems().add(current);
+        }
+        choice.setEditable(true);
+        choice.setConverter(Converters.forContactLabel(texts, keys));
+        choice.setPrefWidth(110);
+        return choice;
+    }
+
+    private Button removeButton(String id, Runnable action) {
+        Button remove = new Button(null, Icons.action("close"));
+        remove.setId(id);
+        remove.getStyleClass().add("flat");
+        remove.setTooltip(new Tooltip(texts.get("action.remove")));
+        remove.setOnAction(event -> action.run());
+        return remove;
+    }
+
+    private static VBox row(ComboBox<String> label, TextField field, StringExpression error,
+                            javafx.scene.Node... extras) {
+        HBox line = new HBox(6, label, field);
+        line.getChildren().addAll(extras);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Label message = new Label();
+        message.getStyleClass().add("field-error");
+        showError(message, error);
+        return new VBox(2, line, message);
+    }
+
+    private static TextField lastField(VBox rows) {
+        VBox lastRow = (VBox) rows.getChildren().get(rows.getChildren().size() - 1);
+        return (TextField) ((HBox) lastRow.getChildren().get(0)).getChildren().get(1);
+    }
+
+    private static boolean isStructural(ListChangeListener.Change<?> change) {
+        while (change.next()) {
+            if (!change.wasUpdated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+
+    private static void showError(Label label, StringExpression error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(error.isNotNull());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static <T> void choices(ComboBox<T> box, javafx.util.StringConverter<T> converter, List<T> values) {
+        box.setItems(FXCollections.observableArrayList(values));
+        box.setConverter(converter);
+    }
+
+    @SafeVarargs
+    private static <T> List<T> withNull(T... values) {
+        List<T> list = new ArrayList<>();
+        list.add(null);
+        list.addAll(Arrays.asList(values));
+        return list;
+    }
+}

@@ -1,0 +1,185 @@
+package app.clientele.view.clients;
+
+import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomerType;
+import app.clientele.domain.Relationship;
+import app.clientele.i18n.Texts;
+import app.clientele.view.Converters;
+import app.clientele.view.Icons;
+import app.clientele.viewmodel.clients.ClientsViewModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+import atlantafx.base.controls.CustomTextField;
+
+/** The Clients workspace: binds the list, the filters and the toolbar to {@link ClientsViewModel}. */
+public final class ClientsView {
+    private final ClientsViewModel clients;
+    private final Texts texts;
+    private boolean restoringSelection;
+
+    @FXML private Button newButton;
+    @FXML private Button saveButton;
+    @FXML private Button archiveButton;
+    @FXML private Button deleteButton;
+    @FXML private Label countLabel;
+    @FXML private CustomTextField searchField;
+    @FXML private ComboBox<Relationship> relationshipFilter;
+    @FXML private ComboBox<CustomerType> customerTypeFilter;
+    @FXML private ComboBox<String> tagFilter;
+    @FXML private CheckBox showArchivedCheck;
+    @FXML private TableView<ClientSummary> clientTable;
+    @FXML private TableColumn<ClientSummary, String> nameColumn;
+    @FXML private TableColumn<ClientSummary, String> organisationColumn;
+    @FXML private TableColumn<ClientSummary, String> emailColumn;
+    @FXML private TableColumn<ClientSummary, String> phoneColumn;
+    @FXML private TableColumn<ClientSummary, String> relationshipColumn;
+    @FXML private TableColumn<ClientSummary, String> customerTypeColumn;
+    @FXML private TableColumn<ClientSummary, String> tagsColumn;
+
+    public ClientsView(ClientsViewModel clients, Texts texts) {
+        this.clients = clients;
+        this.texts = texts;
+    }
+
+    @FXML
+    private void initialize() {
+        newButton.setGraphic(Icons.action("account-plus-outline"));
+        saveButton.setGraphic(Icons.action("content-save-outline"));
+        deleteButton.setGraphic(Icons.action("delete-outline"));
+        searchField.setLeft(Icons.action("magnify"));
+        saveButton.disableProperty().bind(clients.form().dirtyProperty().and(clients.form().validProperty()).not()
+                .or(clients.busyProperty()));
+        clients.form().loadedProperty().addListener(
+                (observable, before, client) -> showArchiveState(client != null && client.archived()));
+        showArchiveState(false);
+        archiveButton.disableProperty().bind(clients.form().loadedProperty().isNull());
+        deleteButton.disableProperty().bind(clients.form().loadedProperty().isNull());
+        countLabel.textProperty().bind(clients.countTextProperty());
+
+        searchField.textProperty().bindBidirectional(clients.searchTextProperty());
+        filter(relationshipFilter, Converters.forEnum(texts, texts.get("clients.filter.anyRelationship")),
+                Arrays.asList(Relationship.values()));
+        relationshipFilter.valueProperty().bindBidirectional(clients.relationshipFilterProperty());
+        filter(customerTypeFilter, Converters.forEnum(texts, texts.get("clients.filter.anyType")),
+                Arrays.asList(CustomerType.values()));
+        customerTypeFilter.valueProperty().bindBidirectional(clients.customerTypeFilterProperty());
+        tagFilter.setItems(withNull(clients.tags()));
+        clients.tags().addListener((ListChangeListener<String>) change -> tagFilter.setItems(withNull(clients.tags())));
+        tagFilter.setConverter(nullAs(texts.get("clients.filter.anyTag")));
+        tagFilter.valueProperty().bindBidirectional(clients.tagFilterProperty());
+        showArchivedCheck.selectedProperty().bindBidirectional(clients.showArchivedProperty());
+
+        column(nameColumn, ClientSummary::displayName);
+        nameColumn.setComparator(clients.nameComparator());
+        column(organisationColumn, ClientSummary::organisation);
+        column(emailColumn, ClientSummary::primaryEmail);
+        column(phoneColumn, ClientSummary::firstPhone);
+        column(relationshipColumn, client -> texts.of(client.relationship()));
+        column(customerTypeColumn, client -> texts.of(client.customerType()));
+        column(tagsColumn, client -> String.join(", ", client.tags()));
+        clientTable.setItems(clients.visibleClients());
+        clientTable.setSortPolicy(table -> {
+            clients.sort(table.getComparator());
+            return true;
+        });
+        clientTable.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (!restoringSelection && !clients.select(after)) {
+                restoreSelection(before);
+            }
+        });
+        clients.selectedProperty().addListener((observable, before, after) -> restoreSelection(after));
+    }
+
+    private void showArchiveState(boolean archived) {
+        archiveButton.setText(texts.get(archived ? "action.restore" : "action.archive"));
+        archiveButton.setGraphic(Icons.action(archived ? "archive-arrow-up-outline" : "archive-arrow-down-outline"));
+    }
+
+    /** Selects a row without asking the view-model again (it made or refused this choice itself). */
+    private void restoreSelection(ClientSummary row) {
+        restoringSelection = true;
+        try {
+            if (row == null) {
+                clientTable.getSelectionModel().clearSelection();
+            } else {
+                clientTable.getItems().stream().filter(item -> item.id() == row.id()).findFirst()
+                        .ifPresent(item -> {
+                            clientTable.getSelectionModel().select(item);
+                            clientTable.scrollTo(item);
+                        });
+            }
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
+    @FXML
+    private void onNew() {
+        clients.newClient();
+    }
+
+    @FXML
+    private void onSave() {
+        clients.save();
+    }
+
+    @FXML
+    private void onArchive() {
+        clients.toggleArchived();
+    }
+
+    @FXML
+    private void onDelete() {
+        clients.delete();
+    }
+
+    /** Puts the cursor in the search box (Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    private static void column(TableColumn<ClientSummary, String> column, Function<ClientSummary, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    private static <T> void filter(ComboBox<T> box, StringConverter<T> converter, List<T> values) {
+        box.setItems(withNull(values));
+        box.setConverter(converter);
+    }
+
+    private static <T> ObservableList<T> withNull(List<T> values) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        return FXCollections.observableArrayList(items);
+    }
+
+    private static StringConverter<String> nullAs(String nullText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? nullText : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
+    }
+}

@@ -1,0 +1,263 @@
+package app.clientele.viewmodel.clients;
+
+import app.clientele.domain.Client;
+import app.clientele.domain.ClientFilter;
+import app.clientele.domain.ClientRepository;
+import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomerType;
+import app.clientele.domain.Relationship;
+import app.clientele.i18n.Texts;
+import app.clientele.viewmodel.Dialogs;
+import app.clientele.viewmodel.ErrorMessages;
+import app.clientele.viewmodel.TaskRunner;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The Clients workspace: the searchable, filterable list on the left and the form on the right.
+ * It guards unsaved edits: switching clients or starting a new one asks before anything is lost.
+ */
+public final class ClientsViewModel {
+    private final ClientRepository repository;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final Texts texts;
+    private final ClientFormViewModel form;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Relationship> relationshipFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<CustomerType> customerTypeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
+    private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ClientSummary> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding countText;
+    private final Collator collator;
+    private final Comparator<ClientSummary> byName;
+    private Comparator<ClientSummary> order;
+
+    public ClientsViewModel(ClientRepository repository, TaskRunner tasks, Dialogs dialogs, Texts texts) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        this.form = new ClientFormViewModel(texts);
+        this.collator = Collator.getInstance(texts.locale());
+        this.byName = Comparator.comparing(ClientSummary::displayName, collator);
+        this.order = byName;
+        countText = Bindings.createStringBinding(
+                () -> texts.get("clients.count", visibleClients.size()), visibleClients);
+        visibleClients.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> currentFilter().matcher(),
+                searchText, relationshipFilter, customerTypeFilter, tagFilter, showArchived));
+    }
+
+    /** Reads every client from the database in the background. */
+    public void load() {
+        runBusy("task.loadClients", progress -> new Loaded(repository.summaries(), repository.tags()), loaded -> {
+            allClients.setAll(loaded.summaries());
+            allClients.sort(order);
+            tags.setAll(loaded.tags());
+            tags.sort(collator);
+        });
+    }
+
+    private record Loaded(List<ClientSummary> summaries, List<String> tags) {
+    }
+
+    /** The filter as currently set, for exports of "what I see". */
+    public ClientFilter currentFilter() {
+        return new ClientFilter(searchText.get(), relationshipFilter.get(), customerTypeFilter.get(),
+                tagFilter.get(), showArchived.get());
+    }
+
+    /** Puts the list in a new order (a column header was clicked); null restores the name order. */
+    public void sort(Comparator<ClientSummary> comparator) {
+        order = comparator == null ? byName : comparator;
+        FXCollections.sort(allClients, order);
+    }
+
+    /**
+     * Opens a client in the form. Returns false when the user chose to keep editing the current
+     * one, in which case the selection should stay where it was.
+     */
+    public boolean select(ClientSummary summary) {
+        if (summary == null || isSelected(summary)) {
+            return true;
+        }
+        return leaveCurrent(() -> open(summary.id()));
+    }
+
+    /** Starts a new client, after asking about unsaved changes. */
+    public void newClient() {
+        leaveCurrent(() -> {
+            selected.set(null);
+            form.startNew();
+        });
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    /** Archives the open client, or restores it when it is archived already. */
+    public void toggleArchived() {
+        if (form.isNew()) {
+            return;
+        }
+        leaveCurrent(() -> {
+            Client current = form.loadedProperty().get();
+            runBusy("task.saveClient",
+                    progress -> repository.setArchived(current.id(), current.version(), !current.archived()),
+                    this::showSaved);
+        });
+    }
+
+    /** Deletes the open client for good, after the user confirms. */
+    public void delete() {
+        Client client = form.loadedProperty().get();
+        if (client == null) {
+            return;
+        }
+        if (!dialogs.confirm(texts.get("clients.delete.title"),
+                texts.get("clients.delete.message", client.displayName()), texts.get("action.delete"))) {
+            return;
+        }
+        runBusy("task.deleteClient", progress -> {
+            repository.delete(client.id());
+            return client.id();
+        }, deletedId -> {
+            allClients.removeIf(row -> row.id() == deletedId);
+            selected.set(null);
+            form.startNew();
+        });
+    }
+
+    private void save(Runnable then) {
+        if (!form.validProperty().get()) {
+            return;
+        }
+        Client edited = form.toClient();
+        runBusy("task.saveClient",
+                progress -> edited.isNew() ? repository.create(edited) : repository.update(edited),
+                saved -> {
+                    showSaved(saved);
+                    then.run();
+                });
+    }
+
+    private void showSaved(Client saved) {
+        ClientSummary summary = ClientSummary.of(saved);
+        int index = indexOf(saved.id());
+        if (index >= 0) {
+            allClients.set(index, summary);
+        } else {
+            allClients.add(summary);
+            FXCollections.sort(allClients, order);
+        }
+        saved.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+        tags.sort(collator);
+        selected.set(summary);
+        form.load(saved);
+    }
+
+    private void open(long id) {
+        runBusy("task.openClient", progress -> repository.find(id).orElse(null), client -> {
+            if (client == null) {
+                allClients.removeIf(row -> row.id() == id);
+                dialogs.showError(texts.get("error.clientGone"));
+                return;
+            }
+            selected.set(allClients.stream().filter(row -> row.id() == id).findFirst().orElse(null));
+            form.load(client);
+        });
+    }
+
+    /**
+     * Runs {@code next} once the form's unsaved changes are saved or discarded (asking the user
+     * which); returns false, without running it, if the user chose to keep editing.
+     */
+    public boolean leaveCurrent(Runnable next) {
+        if (!form.dirtyProperty().get()) {
+            next.run();
+            return true;
+        }
+        switch (dialogs.askToSaveChanges(form.nameForPrompt())) {
+            case SAVE -> {
+                if (!form.validProperty().get()) {
+                    dialogs.showError(texts.get("clients.unsaved.invalid"));
+                    return false;
+                }
+                save(next);
+                return true;
+            }
+            case DISCARD -> {
+                next.run();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean isSelected(ClientSummary summary) {
+        return selected.get() != null && selected.get().id() == summary.id();
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < allClients.size(); i++) {
+            if (allClients.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
+        busy.set(true);
+        tasks.run(texts.get(titleKey), work, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, failure -> {
+            busy.set(false);
+            if (!(failure instanceof CancellationException)) {
+                dialogs.showError(ErrorMessages.describe(failure, texts));
+            }
+        });
+    }
+
+    public ClientFormViewModel form() { return form; }
+    public StringProperty searchTextProperty() { return searchText; }
+    public ObjectProperty<Relationship> relationshipFilterProperty() { return relationshipFilter; }
+    public ObjectProperty<CustomerType> customerTypeFilterProperty() { return customerTypeFilter; }
+    public ObjectProperty<String> tagFilterProperty() { return tagFilter; }
+    public BooleanProperty showArchivedProperty() { return showArchived; }
+    public ObservableList<ClientSummary> visibleClients() { return visibleClients; }
+    public ObservableList<String> tags() { return tags; }
+    public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public StringBinding countTextProperty() { return countText; }
+    public Comparator<String> nameComparator() { return collator::compare; }
+}

@@ -1,0 +1,72 @@
+package app.clientele.ui;
+
+import app.clientele.app.AppContext;
+import app.clientele.app.MainWindow;
+import app.clientele.app.Preferences;
+import app.clientele.i18n.Texts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops the real Clientele window on a data folder, as a user would, for TestFX journeys. */
+public final class AppFixture {
+    private final Path dataFolder;
+    private final String language;
+    private AppContext context;
+    private MainWindow window;
+
+    public AppFixture(Path dataFolder, String language) {
+        this.dataFolder = dataFolder;
+        this.language = language;
+    }
+
+    public void start() throws TimeoutException {
+        Preferences preferences = Preferences.load(dataFolder);
+        preferences.setLanguage(language);
+        preferences.save();
+        context = AppContext.open(dataFolder, preferences, new Texts(preferences.locale()), Clock.systemDefaultZone());
+        FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
+            window = MainWindow.open(stage, context);
+            // Tall enough that the whole client form is on screen for the robot's clicks.
+            stage.setWidth(1600);
+            stage.setHeight(1150);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window and then the database, like quitting the app (unsaved edits are dropped). */
+    public void stop() throws TimeoutException {
+        if (window != null) {
+            FxToolkit.setupFixture(() -> window.close());
+            WaitForAsyncUtils.waitForFxEvents();
+            window = null;
+        }
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    public void restart() throws TimeoutException {
+        stop();
+        start();
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    /** Waits (up to ten seconds) for background work to show its result. */
+    public static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
