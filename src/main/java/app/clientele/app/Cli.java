@@ -3,46 +3,73 @@ package app.clientele.app;
 import app.clientele.i18n.Texts;
 import app.clientele.viewmodel.ErrorMessages;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Clientele without the window. Each sub-command prints what it did, exits with 0 on success, and
- * on failure prints one line saying what went wrong and where.
+ * Clientele without the window. Each sub-command prints what it did and exits with 0 on success;
+ * on failure it prints one line saying what went wrong and where, and exits with 1 (2 for a
+ * command line that cannot be understood).
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** One sub-command, such as {@code export}. */
+    @FunctionalInterface
+    public interface Command {
+        int run(CommandLine commandLine, Cli cli) throws Exception;
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private final Texts texts = new Texts(Locale.getDefault());
+    private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        commands.put("help", (commandLine, cli) -> {
+            out.print(texts.get("cli.help"));
+            return OK;
+        });
+        commands.put("version", (commandLine, cli) -> {
+            out.println("Clientele " + version());
+            return OK;
+        });
     }
 
     public int run(CommandLine commandLine) {
+        Command command = commands.get(commandLine.command());
+        if (command == null) {
+            err.println(texts.get("cli.error.unknownCommand", commandLine.command()));
+            return USAGE;
+        }
         try {
-            return switch (commandLine.command()) {
-                case "help" -> {
-                    out.print(texts.get("cli.help"));
-                    yield OK;
-                }
-                case "version" -> {
-                    out.println("Clientele " + version());
-                    yield OK;
-                }
-                default -> {
-                    err.println(texts.get("cli.error.unknownCommand", commandLine.command()));
-                    yield USAGE;
-                }
-            };
-        } catch (RuntimeException failure) {
+            return command.run(commandLine, this);
+        } catch (Exception failure) {
             err.println(ErrorMessages.describe(failure, texts));
             return FAILED;
         }
+    }
+
+    /** Opens the data folder named by {@code --data}, the environment, or the system default. */
+    public AppContext openContext(CommandLine commandLine) {
+        return AppContext.open(DataFolder.resolve(commandLine.option("data")));
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Texts texts() {
+        return texts;
     }
 
     static int reportUsageError(RuntimeException failure, PrintStream err) {

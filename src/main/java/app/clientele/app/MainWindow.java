@@ -5,6 +5,8 @@ import app.clientele.view.FxDialogs;
 import app.clientele.view.FxTaskRunner;
 import app.clientele.view.Icons;
 import app.clientele.view.MainView;
+import app.clientele.view.Section;
+import app.clientele.view.ViewLoader;
 import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
@@ -12,6 +14,8 @@ import app.clientele.view.clients.ClientsView;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
@@ -28,31 +32,22 @@ public final class MainWindow {
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ClientsViewModel clients;
+    private final Map<Class<?>, Supplier<Object>> controllers;
 
     private MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         Texts texts = context.texts();
         clients = new ClientsViewModel(context.clients(), tasks, new FxDialogs(stage, texts), texts);
-        MainView.Settings settings = new MenuSettings();
-        Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                MainView.class, () -> new MainView(clients, tasks, texts, context.dataFolder(), settings),
-                ClientsView.class, () -> new ClientsView(clients, texts),
-                ClientFormView.class, () -> new ClientFormView(clients, texts));
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), texts.bundle());
-        loader.setControllerFactory(type -> {
-            Supplier<Object> controller = controllers.get(type);
-            if (controller == null) {
-                throw new IllegalStateException("no controller registered for " + type.getName());
-            }
-            return controller.get();
-        });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Section> sections = List.of(
+                new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"));
+        Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+        controllers.put(MainView.class, () -> new MainView(clients, tasks, texts, context.dataFolder(),
+                new MenuSettings(), sections, this::load));
+        controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
+        controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
+        this.controllers = Map.copyOf(controllers);
+        Parent root = load("MainView.fxml").root();
         Scene scene = new Scene(root, 1280, 800);
         Themes.apply(context.preferences().theme(), scene);
         stage.setScene(scene);
@@ -64,6 +59,24 @@ public final class MainWindow {
             event.consume();
             requestClose();
         });
+    }
+
+    /** Loads a view from {@code app/clientele/view/} with the texts and this window's controllers. */
+    private ViewLoader.Loaded load(String fxml) {
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource(fxml), context.texts().bundle());
+        loader.setControllerFactory(type -> {
+            Supplier<Object> controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalStateException("no controller registered for " + type.getName());
+            }
+            return controller.get();
+        });
+        try {
+            Parent root = loader.load();
+            return new ViewLoader.Loaded(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Shows the main window for an open context and starts loading its clients. */

@@ -2,26 +2,48 @@ package app.clientele.view;
 
 import app.clientele.i18n.Texts;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.viewmodel.Navigator;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** The window's frame: menus, the section navigation and the status bar with running work. */
-public final class MainView {
+/**
+ * The window's frame: menus, the section navigation (also on Ctrl+1, Ctrl+2, …) and the status
+ * bar with the work running in the background. Sections are loaded the first time they are shown.
+ */
+public final class MainView implements Navigator {
+    public static final String CLIENTS = "clients";
+
     private final ClientsViewModel clients;
     private final FxTaskRunner tasks;
     private final Texts texts;
     private final Path dataFolder;
     private final Settings settings;
+    private final List<Section> sections;
+    private final ViewLoader loader;
+    private final Map<String, ViewLoader.Loaded> loaded = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final ToggleGroup sectionGroup = new ToggleGroup();
 
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -29,8 +51,9 @@ public final class MainView {
     @FXML private RadioMenuItem systemLanguageItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
-    @FXML private ToggleButton clientsNav;
-    @FXML private ClientsView clientsController;
+    @FXML private Menu goMenu;
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
     @FXML private Label dataFolderLabel;
     @FXML private Label taskLabel;
     @FXML private ProgressBar taskProgress;
@@ -49,17 +72,27 @@ public final class MainView {
         void quit();
     }
 
-    public MainView(ClientsViewModel clients, FxTaskRunner tasks, Texts texts, Path dataFolder, Settings settings) {
+    public MainView(ClientsViewModel clients, FxTaskRunner tasks, Texts texts, Path dataFolder, Settings settings,
+                    List<Section> sections, ViewLoader loader) {
         this.clients = clients;
         this.tasks = tasks;
         this.texts = texts;
         this.dataFolder = dataFolder;
         this.settings = settings;
+        this.sections = List.copyOf(sections);
+        this.loader = loader;
     }
 
     @FXML
     private void initialize() {
-        clientsNav.setGraphic(Icons.action("account-multiple-outline", 18));
+        for (int i = 0; i < sections.size(); i++) {
+            addSection(sections.get(i), i + 1);
+        }
+        sectionGroup.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null && before != null) {
+                before.setSelected(true);
+            }
+        });
         Map.of(Theme.LIGHT, lightThemeItem, Theme.DARK, darkThemeItem, Theme.CLASSIC, classicThemeItem)
                 .get(settings.theme()).setSelected(true);
         Map.of("system", systemLanguageItem, "en", englishItem, "ko", koreanItem)
@@ -67,14 +100,51 @@ public final class MainView {
         dataFolderLabel.setText(texts.get("status.dataFolder", dataFolder.toString()));
         taskLabel.textProperty().bind(tasks.currentProperty().flatMap(Task::titleProperty).orElse(""));
         taskProgress.progressProperty().bind(tasks.currentProperty().flatMap(Task::progressProperty).orElse(0));
-        for (var node : new javafx.scene.Node[] {taskLabel, taskProgress, cancelTaskButton}) {
+        for (Node node : new Node[] {taskLabel, taskProgress, cancelTaskButton}) {
             node.visibleProperty().bind(tasks.currentProperty().isNotNull());
             node.managedProperty().bind(node.visibleProperty());
         }
+        show(sections.get(0).id());
+    }
+
+    private void addSection(Section section, int number) {
+        ToggleButton button = new ToggleButton(texts.get(section.titleKey()), Icons.action(section.icon(), 18));
+        button.setId(section.id() + "Nav");
+        button.getStyleClass().add("nav-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setToggleGroup(sectionGroup);
+        button.setOnAction(event -> show(section.id()));
+        navigation.getChildren().add(button);
+        buttons.put(section.id(), button);
+        MenuItem item = new MenuItem(texts.get(section.titleKey()));
+        if (number <= 9) {
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
+                    KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(event -> show(section.id()));
+        goMenu.getItems().add(item);
+    }
+
+    /** Brings a section to the front, loading its view the first time. */
+    @Override
+    public void show(String sectionId) {
+        Section section = sections.stream().filter(candidate -> candidate.id().equals(sectionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + sectionId));
+        ViewLoader.Loaded view = loaded.computeIfAbsent(section.id(), id -> loader.load(section.fxml()));
+        content.getChildren().setAll(view.root());
+        buttons.get(section.id()).setSelected(true);
+    }
+
+    /** The controller of a section's view, loading it if needed. */
+    public Object controllerOf(String sectionId) {
+        Section section = sections.stream().filter(candidate -> candidate.id().equals(sectionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + sectionId));
+        return loaded.computeIfAbsent(section.id(), id -> loader.load(section.fxml())).controller();
     }
 
     @FXML
     private void onNewClient() {
+        show(CLIENTS);
         clients.newClient();
     }
 
@@ -85,7 +155,8 @@ public final class MainView {
 
     @FXML
     private void onFind() {
-        clientsController.focusSearch();
+        show(CLIENTS);
+        ((ClientsView) controllerOf(CLIENTS)).focusSearch();
     }
 
     @FXML
@@ -107,8 +178,8 @@ public final class MainView {
 
     @FXML
     private void onAbout() {
-        info(texts.get("about.text", getClass().getPackage().getImplementationVersion() == null
-                ? "dev" : getClass().getPackage().getImplementationVersion()));
+        String version = getClass().getPackage().getImplementationVersion();
+        info(texts.get("about.text", version == null ? "dev" : version));
     }
 
     @FXML
@@ -126,7 +197,7 @@ public final class MainView {
 
     private void info(String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(clientsNav.getScene().getWindow());
+        alert.initOwner(content.getScene().getWindow());
         alert.setHeaderText(null);
         alert.setTitle("Clientele");
         alert.showAndWait();
