@@ -32,6 +32,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void textRules_arePlainFunctionsWithoutUiOrDatabase() {
+        noClasses().that().resideInAPackage("app.clientele.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
+                        "app.clientele.persistence..", "app.clientele.viewmodel..", "app.clientele.view..",
+                        "app.clientele.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyPersistence_speaksSql() {
         noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.h2..")

@@ -1,6 +1,7 @@
 package app.clientele.app;
 
 import app.clientele.i18n.Texts;
+import app.clientele.view.Fonts;
 import app.clientele.view.FxDialogs;
 import app.clientele.view.FxTaskRunner;
 import app.clientele.view.Icons;
@@ -48,6 +49,7 @@ public final class MainWindow {
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         this.controllers = Map.copyOf(controllers);
         Parent root = load("MainView.fxml").root();
+        Fonts.useKoreanFontIfKorean(root, texts.locale());
         Scene scene = new Scene(root, 1280, 800);
         Themes.apply(context.preferences().theme(), scene);
         stage.setScene(scene);

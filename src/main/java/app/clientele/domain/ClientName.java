@@ -33,6 +33,26 @@ public record ClientName(String displayName, String familyName, String givenName
     }
 
     /**
+     * The name with its honorific, as a greeting uses it: "박민수 대표님", "민수님" (an honorific
+     * that starts with 님 joins without a space), "Dr Doe" (a Western honorific goes before the
+     * family name). Without an honorific, the display name.
+     */
+    public String withHonorific() {
+        if (honorific == null) {
+            return displayName;
+        }
+        if (isKorean()) {
+            return honorific.startsWith("님") ? displayName + honorific : displayName + " " + honorific;
+        }
+        return honorific + " " + (familyName != null ? familyName : displayName);
+    }
+
+    /** Whether the name is written in Hangul (or another East Asian script): family name first, no space. */
+    public boolean isKorean() {
+        return NameOrder.suggestedFor(displayName, familyName, givenName) == NameOrder.FAMILY_FIRST;
+    }
+
+    /**
      * Family and given name joined the way the order asks: 박민수 (family first, no space for
      * Hangul) or "Jane Doe" (given first).
      */

@@ -26,9 +26,4 @@ public record PhoneNumber(String label, String number) {
                 && trimmed.chars().filter(Character::isDigit).count() >= 3
                 && trimmed.lastIndexOf('+') <= 0;
     }
-
-    /** The digits alone: "010-1234-5678" and "010 1234 5678" share "01012345678". */
-    public String digits() {
-        return Strings.digitsOf(number);
-    }
 }

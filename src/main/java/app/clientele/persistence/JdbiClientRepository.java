@@ -14,6 +14,7 @@ import app.clientele.domain.Relationship;
 import app.clientele.domain.SearchText;
 import app.clientele.domain.Segment;
 import app.clientele.domain.StaleDataException;
+import app.clientele.text.Phones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,12 +35,12 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiClientRepository implements ClientRepository {
     private static final String CLIENT_COLUMNS = """
             display_name, family_name, given_name, name_order, honorific, nickname, organisation, job_title,
-            relationship, segment, internal, customer_type, street, unit, city, region, postcode, country,
+            relationship, segment, internal, customer_type, street, unit, city, region, postcode, country, jibun,
             birth_month, birth_day, birth_year, birthday_lunar, birthday_leap_month, source, account_owner,
             notes, archived""";
     private static final String CLIENT_VALUES = """
             :display_name, :family_name, :given_name, :name_order, :honorific, :nickname, :organisation, :job_title,
-            :relationship, :segment, :internal, :customer_type, :street, :unit, :city, :region, :postcode, :country,
+            :relationship, :segment, :internal, :customer_type, :street, :unit, :city, :region, :postcode, :country, :jibun,
             :birth_month, :birth_day, :birth_year, :birthday_lunar, :birthday_leap_month, :source, :account_owner,
             :notes, :archived""";
 
@@ -167,6 +168,7 @@ public final class JdbiClientRepository implements ClientRepository {
                 .bind("region", address.region())
                 .bind("postcode", address.postcode())
                 .bind("country", address.country())
+                .bind("jibun", address.jibun())
                 .bind("birth_month", birthday == null ? null : birthday.month())
                 .bind("birth_day", birthday == null ? null : birthday.day())
                 .bind("birth_year", birthday == null ? null : birthday.year())
@@ -195,7 +197,7 @@ public final class JdbiClientRepository implements ClientRepository {
         for (int i = 0; i < client.phones().size(); i++) {
             PhoneNumber phone = client.phones().get(i);
             phones.bind("client_id", clientId).bind("sort_order", i).bind("label", phone.label())
-                    .bind("phone_number", phone.number()).bind("digits", phone.digits()).add();
+                    .bind("phone_number", phone.number()).bind("digits", Phones.matchKey(phone.number())).add();
         }
         executeIfAny(phones);
         PreparedBatch tags = handle.prepareBatch("INSERT INTO client_tag (client_id, tag) VALUES (:client_id, :tag)");
@@ -221,7 +223,8 @@ public final class JdbiClientRepository implements ClientRepository {
                 row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
                 row.getString("honorific"), row.getString("nickname"));
         PostalAddress address = new PostalAddress(row.getString("street"), row.getString("unit"),
-                row.getString("city"), row.getString("region"), row.getString("postcode"), row.getString("country"));
+                row.getString("city"), row.getString("region"), row.getString("postcode"), row.getString("country"),
+                row.getString("jibun"));
         int birthMonth = row.getInt("birth_month");
         Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
                 row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),

@@ -39,11 +39,6 @@ class ValueRulesTest {
     }
 
     @Test
-    void phone_digits_dropEverythingElse() {
-        assertEquals("01012345678", new PhoneNumber("mobile", "010-1234 5678").digits());
-    }
-
-    @Test
     void birthday_29February_isAllowedWithoutYearAndInLeapYears() {
         assertTrue(Birthday.isValid(2, 29, null, false));
         assertTrue(Birthday.isValid(2, 29, 1984, false));
@@ -79,6 +74,15 @@ class ValueRulesTest {
         ClientName name = new ClientName(" ", "Doe", "Jane", null, null, null);
         assertEquals("Jane Doe", name.displayName());
         assertEquals(NameOrder.GIVEN_FIRST, name.order());
+    }
+
+    @Test
+    void name_withHonorific_followsTheNamesOwnConvention() {
+        assertEquals("박민수 대표님", new ClientName("박민수", "박", "민수", null, "대표님", null).withHonorific());
+        assertEquals("박민수님", new ClientName("박민수", "박", "민수", null, "님", null).withHonorific());
+        assertEquals("Dr Doe", new ClientName("Jane Doe", "Doe", "Jane", null, "Dr", null).withHonorific());
+        assertEquals("Ms Jane", new ClientName("Jane", null, null, null, "Ms", null).withHonorific());
+        assertEquals("Jane Doe", new ClientName("Jane Doe", "Doe", "Jane", null, null, null).withHonorific());
     }
 
     @Test

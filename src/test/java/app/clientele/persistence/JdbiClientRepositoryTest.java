@@ -159,6 +159,15 @@ class JdbiClientRepositoryTest {
     }
 
     @Test
+    void phones_areStoredWithAMatchKeyThatIgnoresHowTheyWereWritten() {
+        repository.create(aClient().withPhone("mobile", "+82 10-1234-5678").build());
+        repository.create(aClient().withName("Other").withPhone("mobile", "010 1234 5678").build());
+        List<String> keys = database.jdbi().withHandle(handle ->
+                handle.createQuery("SELECT digits FROM client_phone ORDER BY client_id").mapTo(String.class).list());
+        assertEquals(List.of("821012345678", "821012345678"), keys);
+    }
+
+    @Test
     void searchText_withSqlMetacharacters_isHarmless() {
         repository.create(aClient().withName("O'Brien; DROP TABLE client; --").build());
         List<ClientSummary> summaries = repository.summaries();

@@ -49,7 +49,8 @@ public final class ClientBuilder {
                 .withEmail("work", "minsu.park@hanbit.example")
                 .withPhone("mobile", "010-1234-5678")
                 .withPhone("work", "02-123-4567")
-                .withAddress(new PostalAddress("세종대로 110", "3층 301호", "중구", "서울특별시", "04524", "대한민국"))
+                .withAddress(new PostalAddress("세종대로 110", "3층 301호", "중구", "서울특별시", "04524", "대한민국",
+                        "태평로1가 31"))
                 .withBirthday(new Birthday(8, 15, 1966, true, false))
                 .withTags("세무", "VIP")
                 .withSource("지인 소개").withAccountOwner("김지현").withNotes("매년 5월 종합소득세 신고");

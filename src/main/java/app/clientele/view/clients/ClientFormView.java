@@ -14,6 +14,7 @@ import app.clientele.viewmodel.clients.PhoneEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
@@ -28,6 +29,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -70,6 +72,16 @@ public final class ClientFormView {
     @FXML private TextField regionField;
     @FXML private TextField postcodeField;
     @FXML private TextField countryField;
+    @FXML private TextField jibunField;
+    @FXML private GridPane addressGrid;
+    @FXML private Label streetLabel;
+    @FXML private Label unitLabel;
+    @FXML private Label jibunLabel;
+    @FXML private Label cityLabel;
+    @FXML private Label regionLabel;
+    @FXML private Label postcodeLabel;
+    @FXML private Label countryLabel;
+    @FXML private Label addressError;
     @FXML private ComboBox<Integer> birthMonthChoice;
     @FXML private ComboBox<Integer> birthDayChoice;
     @FXML private TextField birthYearField;
@@ -106,6 +118,8 @@ public final class ClientFormView {
         bind(regionField, form.regionProperty());
         bind(postcodeField, form.postcodeProperty());
         bind(countryField, form.countryProperty());
+        bind(jibunField, form.jibunProperty());
+        orderAddressFields();
         bind(birthYearField, form.birthYearProperty());
         notesArea.textProperty().bindBidirectional(form.notesProperty());
 
@@ -132,6 +146,7 @@ public final class ClientFormView {
         showError(nameError, form.nameErrorProperty());
         showError(tagsError, form.tagsErrorProperty());
         showError(birthdayError, form.birthdayErrorProperty());
+        showError(addressError, form.addressErrorProperty());
 
         addEmailButton.setGraphic(Icons.action("plus"));
         addPhoneButton.setGraphic(Icons.action("plus"));
@@ -202,10 +217,32 @@ public final class ClientFormView {
             number.setId("phoneNumber" + i);
             number.setPromptText(texts.get("clients.field.phone.prompt"));
             number.textProperty().bindBidirectional(entry.numberProperty());
+            number.focusedProperty().addListener((observable, wasFocused, focused) -> {
+                if (!focused) {
+                    entry.tidy();
+                }
+            });
             Button remove = removeButton("phoneRemove" + i, () -> form.removePhone(entry));
             rows.add(row(label, number, entry.errorProperty(), remove));
         }
         phonesBox.getChildren().setAll(rows);
+    }
+
+    /**
+     * Korean users fill an address from the large to the small (postcode, province, city, road,
+     * unit); everyone else from the street to the country.
+     */
+    private void orderAddressFields() {
+        Map<Label, TextField> fields = Map.of(postcodeLabel, postcodeField, regionLabel, regionField,
+                cityLabel, cityField, streetLabel, streetField, unitLabel, unitField, jibunLabel, jibunField,
+                countryLabel, countryField);
+        List<Label> order = "ko".equals(texts.locale().getLanguage())
+                ? List.of(postcodeLabel, regionLabel, cityLabel, streetLabel, unitLabel, jibunLabel, countryLabel)
+                : List.of(streetLabel, unitLabel, cityLabel, regionLabel, postcodeLabel, countryLabel, jibunLabel);
+        for (int row = 0; row < order.size(); row++) {
+            GridPane.setRowIndex(order.get(row), row);
+            GridPane.setRowIndex(fields.get(order.get(row)), row);
+        }
     }
 
     private ComboBox<String> labelChoice(List<String> keys, String current) {

@@ -4,6 +4,7 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
+import app.clientele.text.Phones;
 import app.clientele.view.Converters;
 import app.clientele.view.Icons;
 import app.clientele.viewmodel.clients.ClientsViewModel;
@@ -84,10 +85,12 @@ public final class ClientsView {
         showArchivedCheck.selectedProperty().bindBidirectional(clients.showArchivedProperty());
 
         column(nameColumn, ClientSummary::displayName);
-        nameColumn.setComparator(clients.nameComparator());
         column(organisationColumn, ClientSummary::organisation);
         column(emailColumn, ClientSummary::primaryEmail);
-        column(phoneColumn, ClientSummary::firstPhone);
+        column(phoneColumn, client -> Phones.format(client.firstPhone()));
+        for (TableColumn<ClientSummary, String> textColumn : List.of(nameColumn, organisationColumn, emailColumn, tagsColumn)) {
+            textColumn.setComparator(clients.textComparator());
+        }
         column(relationshipColumn, client -> texts.of(client.relationship()));
         column(customerTypeColumn, client -> texts.of(client.customerType()));
         column(tagsColumn, client -> String.join(", ", client.tags()));

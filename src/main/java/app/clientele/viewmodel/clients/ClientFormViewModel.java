@@ -10,6 +10,7 @@ import app.clientele.domain.Relationship;
 import app.clientele.domain.Segment;
 import app.clientele.domain.Strings;
 import app.clientele.i18n.Texts;
+import app.clientele.text.AddressFormat;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -68,6 +69,7 @@ public final class ClientFormViewModel {
     private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty postcode = new SimpleStringProperty("");
     private final StringProperty country = new SimpleStringProperty("");
+    private final StringProperty jibun = new SimpleStringProperty("");
     private final ObjectProperty<Integer> birthMonth = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> birthDay = new SimpleObjectProperty<>();
     private final StringProperty birthYear = new SimpleStringProperty("");
@@ -80,13 +82,14 @@ public final class ClientFormViewModel {
 
     private final List<ObservableValue<?>> fields = List.of(displayName, familyName, givenName, nameOrder,
             honorific, nickname, organisation, jobTitle, relationship, segment, internal, customerType, street,
-            unit, city, region, postcode, country, birthMonth, birthDay, birthYear, lunarBirthday, leapMonth,
+            unit, city, region, postcode, country, jibun, birthMonth, birthDay, birthYear, lunarBirthday, leapMonth,
             tags, source, accountOwner, notes);
     private final SimpleObjectProperty<List<Object>> savedSnapshot = new SimpleObjectProperty<>();
 
     private final StringBinding nameError;
     private final StringBinding birthdayError;
     private final StringBinding tagsError;
+    private final StringBinding addressError;
     private final BooleanBinding entriesValid;
     private final BooleanBinding valid;
     private final BooleanBinding dirty;
@@ -100,10 +103,12 @@ public final class ClientFormViewModel {
         birthdayError = Bindings.createStringBinding(this::validateBirthday,
                 birthMonth, birthDay, birthYear, lunarBirthday);
         tagsError = Bindings.createStringBinding(this::validateTags, tags);
+        addressError = Bindings.createStringBinding(this::validateAddress, postcode, country, street, city, region);
         entriesValid = Bindings.createBooleanBinding(() ->
                 emails.stream().allMatch(entry -> entry.errorProperty().get() == null)
                         && phones.stream().allMatch(entry -> entry.errorProperty().get() == null), emails, phones);
-        valid = nameProblem.isNull().and(birthdayError.isNull()).and(tagsError.isNull()).and(entriesValid);
+        valid = nameProblem.isNull().and(birthdayError.isNull()).and(tagsError.isNull()).and(addressError.isNull())
+                .and(entriesValid);
         List<Observable> everything = new ArrayList<>(fields);
         everything.addAll(List.of(emails, phones, savedSnapshot));
         dirty = Bindings.createBooleanBinding(() -> !snapshot().equals(savedSnapshot.get()),
@@ -162,7 +167,7 @@ public final class ClientFormViewModel {
                 customerType.get(),
                 emails.stream().filter(entry -> !entry.isBlank()).map(EmailEntry::toEmail).toList(),
                 phones.stream().filter(entry -> !entry.isBlank()).map(PhoneEntry::toPhone).toList(),
-                new PostalAddress(street.get(), unit.get(), city.get(), region.get(), postcode.get(), country.get()),
+                address(),
                 birthday, parseTags(tags.get()), source.get(), accountOwner.get(), notes.get(),
                 base == null ? null : base.createdAt(), base == null ? null : base.updatedAt(),
                 base != null && base.archived());
@@ -212,6 +217,7 @@ public final class ClientFormViewModel {
         region.set(Strings.trimToEmpty(address.region()));
         postcode.set(Strings.trimToEmpty(address.postcode()));
         country.set(Strings.trimToEmpty(address.country()));
+        jibun.set(Strings.trimToEmpty(address.jibun()));
         Birthday birthday = client.birthday();
         birthMonth.set(birthday == null ? null : birthday.month());
         birthDay.set(birthday == null ? null : birthday.day());
@@ -299,6 +305,20 @@ public final class ClientFormViewModel {
         return null;
     }
 
+    private PostalAddress address() {
+        return new PostalAddress(street.get(), unit.get(), city.get(), region.get(), postcode.get(), country.get(),
+                jibun.get());
+    }
+
+    /** Korean postcodes (since 2015) have five digits; other countries' are left as written. */
+    private String validateAddress() {
+        String code = Strings.trimToEmpty(postcode.get());
+        if (!code.isEmpty() && AddressFormat.isKorean(address()) && !code.matches("\\d{5}")) {
+            return texts.get("validation.postcode.korean", code);
+        }
+        return null;
+    }
+
     private String validateTags() {
         return parseTags(tags.get()).stream().filter(tag -> tag.length() > MAX_TAG_LENGTH).findFirst()
                 .map(tag -> texts.get("validation.tag.tooLong", MAX_TAG_LENGTH)).orElse(null);
@@ -340,6 +360,8 @@ public final class ClientFormViewModel {
     public StringProperty regionProperty() { return region; }
     public StringProperty postcodeProperty() { return postcode; }
     public StringProperty countryProperty() { return country; }
+    public StringProperty jibunProperty() { return jibun; }
+    public StringBinding addressErrorProperty() { return addressError; }
     public ObjectProperty<Integer> birthMonthProperty() { return birthMonth; }
     public ObjectProperty<Integer> birthDayProperty() { return birthDay; }
     public StringProperty birthYearProperty() { return birthYear; }

@@ -7,10 +7,10 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
+import app.clientele.text.Collation;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.ErrorMessages;
 import app.clientele.viewmodel.TaskRunner;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -53,7 +53,7 @@ public final class ClientsViewModel {
     private final ReadOnlyObjectWrapper<ClientSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding countText;
-    private final Collator collator;
+    private final Collation collation;
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
 
@@ -63,8 +63,8 @@ public final class ClientsViewModel {
         this.dialogs = dialogs;
         this.texts = texts;
         this.form = new ClientFormViewModel(texts);
-        this.collator = Collator.getInstance(texts.locale());
-        this.byName = Comparator.comparing(ClientSummary::displayName, collator);
+        this.collation = Collation.forLocale(texts.locale());
+        this.byName = Comparator.comparing(ClientSummary::displayName, collation);
         this.order = byName;
         countText = Bindings.createStringBinding(
                 () -> texts.get("clients.count", visibleClients.size()), visibleClients);
@@ -79,7 +79,7 @@ public final class ClientsViewModel {
             allClients.setAll(loaded.summaries());
             allClients.sort(order);
             tags.setAll(loaded.tags());
-            tags.sort(collator);
+            tags.sort(collation);
         });
     }
 
@@ -177,7 +177,7 @@ public final class ClientsViewModel {
             FXCollections.sort(allClients, order);
         }
         saved.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
-        tags.sort(collator);
+        tags.sort(collation);
         selected.set(summary);
         form.load(saved);
     }
@@ -259,5 +259,6 @@ public final class ClientsViewModel {
     public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
-    public Comparator<String> nameComparator() { return collator::compare; }
+    /** Sorts text columns in the user's language (가나다 for Hangul, ABC for Latin). */
+    public Comparator<String> textComparator() { return collation; }
 }

@@ -3,6 +3,7 @@ package app.clientele.viewmodel.clients;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.Strings;
 import app.clientele.i18n.Texts;
+import app.clientele.text.Phones;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,6 +41,13 @@ public final class PhoneEntry {
 
     public StringExpression errorProperty() {
         return error;
+    }
+
+    /** Lays a valid number out the way its country writes it (01012345678 → 010-1234-5678). */
+    public void tidy() {
+        if (error.get() == null && !isBlank()) {
+            number.set(Phones.format(number.get()));
+        }
     }
 
     boolean isBlank() {

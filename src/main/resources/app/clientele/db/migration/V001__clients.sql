@@ -52,6 +52,7 @@ CREATE TABLE client_phone (
     digits VARCHAR(40) NOT NULL,
     PRIMARY KEY (client_id, sort_order)
 );
+-- digits: the number normalised for matching (text.Phones.matchKey), e.g. 821012345678.
 CREATE INDEX client_phone_by_digits ON client_phone (digits);
 
 CREATE TABLE client_tag (

@@ -97,6 +97,36 @@ class ClientFormViewModelTest {
     }
 
     @Test
+    void koreanAddress_needsAFiveDigitPostcode() {
+        form.displayNameProperty().set("박민수");
+        form.streetProperty().set("세종대로 110");
+        form.postcodeProperty().set("100-011");
+        assertEquals("“100-011” is not a Korean postcode: it has five digits, such as 04524.",
+                form.addressErrorProperty().get());
+        assertFalse(form.validProperty().get());
+
+        form.postcodeProperty().set("04524");
+        assertNull(form.addressErrorProperty().get());
+
+        form.streetProperty().set("10 Downing Street");
+        form.countryProperty().set("United Kingdom");
+        form.postcodeProperty().set("SW1A 2AA");
+        assertNull(form.addressErrorProperty().get(), "other countries' postcodes are left as written");
+    }
+
+    @Test
+    void phone_isTidiedIntoItsCountrysLayout() {
+        PhoneEntry phone = form.addPhone();
+        phone.numberProperty().set("01012345678");
+        phone.tidy();
+        assertEquals("010-1234-5678", phone.numberProperty().get());
+
+        phone.numberProperty().set("010-12ab");
+        phone.tidy();
+        assertEquals("010-12ab", phone.numberProperty().get(), "an invalid number is left for the user to fix");
+    }
+
+    @Test
     void loadedClient_roundTripsThroughTheForm() {
         Client stored = aKoreanClient().build().withId(7, 3, Instant.EPOCH, Instant.EPOCH);
         form.load(stored);

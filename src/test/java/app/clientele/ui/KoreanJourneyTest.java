@@ -1,0 +1,69 @@
+package app.clientele.ui;
+
+import static app.clientele.ui.AppFixture.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.clientele.domain.ClientSummary;
+import app.clientele.persistence.Database;
+import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.testutil.ClientBuilder;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** A Korean user: the window speaks Korean, sorts 가나다 and finds names by their initial consonants. */
+class KoreanJourneyTest extends FxRobot {
+    @TempDir
+    Path dataFolder;
+    private AppFixture app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void koreanInterface_showsKoreanLabelsSortsAndSearchesHangul() throws Exception {
+        try (Database database = Database.open(dataFolder)) {
+            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
+            for (String name : List.of("Zoe Park", "이서연", "김민수", "박민수")) {
+                clients.create(ClientBuilder.aClient().withName(name).build());
+            }
+        }
+        app = new AppFixture(dataFolder, "ko");
+        app.start();
+
+        assertEquals("새 고객", lookup("#newButton").queryAs(Button.class).getText());
+        assertEquals("고객", lookup("#clientsNav").queryAs(ToggleButton.class).getText());
+        await(() -> table().getItems().size() == 4);
+        assertEquals("고객 4명", lookup("#countLabel").queryAs(Label.class).getText());
+        assertEquals(List.of("김민수", "박민수", "이서연", "Zoe Park"), names());
+
+        clickOn("#searchField").write("ㄱㅁㅅ");
+        await(() -> names().equals(List.of("김민수")));
+        assertEquals("고객 1명", lookup("#countLabel").queryAs(Label.class).getText());
+    }
+
+    private TableView<ClientSummary> table() {
+        return lookup("#clientTable").queryTableView();
+    }
+
+    private List<String> names() {
+        return table().getItems().stream().map(ClientSummary::displayName).toList();
+    }
+}
