@@ -42,7 +42,8 @@ class ArchitectureTest {
 
     @Test
     void onlyPersistence_speaksSql() {
-        noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..")
+        noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..",
+                        "app.clientele.logging..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.h2..")
                 .check(CLASSES);
     }

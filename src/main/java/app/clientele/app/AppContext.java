@@ -3,12 +3,19 @@ package app.clientele.app;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
 import app.clientele.i18n.Texts;
+import app.clientele.domain.BackupStore;
+import app.clientele.domain.PasswordProtection;
+import app.clientele.persistence.Backups;
+import app.clientele.persistence.PasswordChange;
 import app.clientele.persistence.Database;
+import app.clientele.persistence.Encryption;
+import app.clientele.persistence.WrongPasswordException;
 import app.clientele.persistence.JdbiClientRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Everything one running Clientele works with, wired by hand: the data folder, preferences,
@@ -21,6 +28,8 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final ClientRepository clients;
+    private final Backups backups;
+    private final PasswordChange password;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -29,21 +38,61 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
+        this.backups = new Backups(database, clock);
+        this.password = new PasswordChange(database);
     }
 
+    /** Asks the user for the database password; null means they gave up. */
+    @FunctionalInterface
+    public interface PasswordPrompt {
+        /** @param again true when the previous password was wrong */
+        char[] ask(boolean again);
+    }
+
+    /** A prompt for folders known not to be encrypted (tests, first start). */
+    public static final PasswordPrompt NO_PASSWORD = again -> null;
+
     /** Opens the data folder (creating it on first use) with the user's saved preferences. */
-    public static AppContext open(Path dataFolder) {
+    public static AppContext open(Path dataFolder, PasswordPrompt passwords) {
         Preferences preferences = Preferences.load(dataFolder);
-        return open(dataFolder, preferences, new Texts(preferences.locale()), Clock.systemDefaultZone());
+        return open(dataFolder, preferences, new Texts(preferences.locale()), Clock.systemDefaultZone(), passwords);
     }
 
     public static AppContext open(Path dataFolder, Preferences preferences, Texts texts, Clock clock) {
+        return open(dataFolder, preferences, texts, clock, NO_PASSWORD);
+    }
+
+    public static AppContext open(Path dataFolder, Preferences preferences, Texts texts, Clock clock,
+                                  PasswordPrompt passwords) {
         try {
             Files.createDirectories(dataFolder);
         } catch (IOException e) {
             throw new ClienteleException(e, "error.dataFolder", dataFolder.toString());
         }
-        return new AppContext(dataFolder, preferences, texts, clock, Database.open(dataFolder));
+        return new AppContext(dataFolder, preferences, texts, clock, openDatabase(dataFolder, passwords));
+    }
+
+    /** Opens the database, asking for the password again and again while it is wrong. */
+    private static Database openDatabase(Path dataFolder, PasswordPrompt passwords) {
+        if (!Encryption.isEncrypted(dataFolder)) {
+            return Database.open(dataFolder);
+        }
+        Encryption encryption = Encryption.of(dataFolder)
+                .orElseThrow(() -> new ClienteleException("error.database.noEncryptionSettings", dataFolder.toString()));
+        boolean again = false;
+        while (true) {
+            char[] password = passwords.ask(again);
+            if (password == null) {
+                throw new ClienteleException("error.database.passwordNeeded");
+            }
+            try {
+                return Database.open(dataFolder, encryption.key(password));
+            } catch (WrongPasswordException wrong) {
+                again = true;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     public Path dataFolder() { return dataFolder; }
@@ -52,6 +101,8 @@ public final class AppContext implements AutoCloseable {
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public ClientRepository clients() { return clients; }
+    public BackupStore backups() { return backups; }
+    public PasswordProtection password() { return password; }
 
     @Override
     public void close() {

@@ -1,6 +1,10 @@
 package app.clientele.app;
 
 import app.clientele.i18n.Texts;
+import app.clientele.logging.LogFiles;
+import app.clientele.logging.SafeLog;
+import java.nio.file.Path;
+import java.util.logging.Logger;
 import app.clientele.viewmodel.ErrorMessages;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.Map;
  * command line that cannot be understood).
  */
 public final class Cli {
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -50,6 +55,7 @@ public final class Cli {
         try {
             return command.run(commandLine, this);
         } catch (Exception failure) {
+            SafeLog.failure(LOG, "command " + commandLine.command() + " failed", failure);
             err.println(ErrorMessages.describe(failure, texts));
             return FAILED;
         }
@@ -57,7 +63,23 @@ public final class Cli {
 
     /** Opens the data folder named by {@code --data}, the environment, or the system default. */
     public AppContext openContext(CommandLine commandLine) {
-        return AppContext.open(DataFolder.resolve(commandLine.option("data")));
+        Path dataFolder = DataFolder.resolve(commandLine.option("data"));
+        LogFiles.writeTo(dataFolder);
+        return AppContext.open(dataFolder, this::askPassword);
+    }
+
+    /**
+     * The password of an encrypted folder: from the CLIENTELE_PASSWORD environment variable for
+     * scheduled jobs, else typed at the terminal.
+     */
+    private char[] askPassword(boolean again) {
+        String fromEnvironment = System.getenv("CLIENTELE_PASSWORD");
+        if (fromEnvironment != null && !again) {
+            return fromEnvironment.toCharArray();
+        }
+        java.io.Console console = System.console();
+        return console == null || again && fromEnvironment != null ? null
+                : console.readPassword("%s", texts.get(again ? "password.prompt.again" : "password.prompt"));
     }
 
     public PrintStream out() {

@@ -13,6 +13,7 @@ import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
 import app.clientele.view.clients.ClientsView;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.viewmodel.data.DataSafetyViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -33,17 +34,21 @@ public final class MainWindow {
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ClientsViewModel clients;
+    private final DataSafetyViewModel dataSafety;
     private final Map<Class<?>, Supplier<Object>> controllers;
 
     private MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         Texts texts = context.texts();
-        clients = new ClientsViewModel(context.clients(), tasks, new FxDialogs(stage, texts), texts);
+        FxDialogs dialogs = new FxDialogs(stage, texts);
+        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts);
+        dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
+                context.clock(), this::reloadAll);
         List<Section> sections = List.of(
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
-        controllers.put(MainView.class, () -> new MainView(clients, tasks, texts, context.dataFolder(),
+        controllers.put(MainView.class, () -> new MainView(clients, dataSafety, tasks, texts, context.dataFolder(),
                 new MenuSettings(), sections, this::load));
         controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
@@ -89,9 +94,18 @@ public final class MainWindow {
         return window;
     }
 
-    /** Closes the window once unsaved changes are saved or discarded; the user may also cancel. */
+    /**
+     * Closes the window once unsaved changes are saved or discarded (the user may also cancel),
+     * after the day's automatic backup.
+     */
     public void requestClose() {
-        clients.leaveCurrent(this::close);
+        clients.leaveCurrent(() -> dataSafety.backUpOnExit(this::close));
+    }
+
+    /** After a restore, every view shows the restored data. */
+    private void reloadAll() {
+        clients.form().startNew();
+        clients.load();
     }
 
     /** Closes the window at once; background work still queued is dropped. */

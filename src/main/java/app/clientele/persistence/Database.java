@@ -19,38 +19,44 @@ import org.jdbi.v3.core.config.ConfigRegistry;
  *
  * <p>{@code WRITE_DELAY=0} makes every commit reach the file before it is acknowledged: with H2's
  * default, a save made in the last half second before a crash was lost (see
- * docs/decisions/0004-durable-commits.md).
+ * docs/decisions/0004-durable-commits.md). {@code TRACE_LEVEL_FILE=0} stops H2 from writing its
+ * own trace file, whose error messages could quote client data.
+ *
+ * <p>The file can be closed and reopened in place ({@link #whileClosed}) for work that replaces or
+ * re-encrypts it; the {@link Jdbi} handed out stays valid across that.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_BASE_NAME = "clientele";
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    static final int H2_WRONG_FILE_PASSWORD = 90049;
 
-    private final JdbcConnectionPool pool;
+    private final Path folder;
+    private final Migrations migrations;
     private final Jdbi jdbi;
+    private volatile DatabaseKey key;
+    private volatile JdbcConnectionPool pool;
 
-    private Database(JdbcConnectionPool pool) {
-        this.pool = pool;
-        this.jdbi = configure(Jdbi.create(pool));
+    private Database(Path folder, DatabaseKey key, Migrations migrations) {
+        this.folder = folder;
+        this.key = key;
+        this.migrations = migrations;
+        this.pool = connect(folder, key);
+        this.jdbi = configure(Jdbi.create(() -> pool.getConnection()));
     }
 
-    /** Opens (creating if needed) the database in {@code folder} and brings its schema up to date. */
+    /** Opens (creating if needed) an unencrypted database in {@code folder} and brings its schema up to date. */
     public static Database open(Path folder) {
-        return open(folder, Migrations.bundled());
+        return open(folder, null, Migrations.bundled());
     }
 
-    public static Database open(Path folder, Migrations migrations) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(folder), "clientele", "");
-        pool.setMaxConnections(8);
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                throw new DatabaseInUseException(e);
-            }
-            throw new DatabaseOpenException(e, folder);
-        }
-        Database database = new Database(pool);
+    /** Opens the database with the key for its encryption, or {@code null} when it is not encrypted. */
+    public static Database open(Path folder, DatabaseKey key) {
+        return open(folder, key, Migrations.bundled());
+    }
+
+    public static Database open(Path folder, DatabaseKey key, Migrations migrations) {
+        TemporaryFolder.removeLeftovers(folder);
+        Database database = new Database(folder, key, migrations);
         try {
             migrations.migrate(database.jdbi);
         } catch (NewerDatabaseException e) {
@@ -67,12 +73,75 @@ public final class Database implements AutoCloseable {
         return folder.resolve(FILE_BASE_NAME + ".mv.db");
     }
 
-    static String urlFor(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0";
+    static String urlFor(Path folder, boolean encrypted) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_BASE_NAME)
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** Opens a pool and checks that the file opens, turning H2's error codes into clear refusals. */
+    static JdbcConnectionPool connect(Path folder, DatabaseKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(folder, key != null), "clientele",
+                key == null ? "" : key.connectionPassword());
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+            return pool;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw switch (e.getErrorCode()) {
+                case H2_DATABASE_ALREADY_OPEN -> new DatabaseInUseException(e);
+                case H2_WRONG_FILE_PASSWORD -> new WrongPasswordException(e);
+                default -> new DatabaseOpenException(e, folder);
+            };
+        }
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public int latestSchemaVersion() {
+        return migrations.latestVersion();
+    }
+
+    public boolean isEncrypted() {
+        return key != null;
+    }
+
+    DatabaseKey key() {
+        return key;
+    }
+
+    /** Something to do with the database's files while no connection is open. */
+    @FunctionalInterface
+    interface FileWork {
+        void run(Path folder) throws Exception;
+    }
+
+    /**
+     * Closes the file, runs {@code work} on it, and opens it again with {@code newKey} (the work may
+     * have re-encrypted or replaced it). If the work fails, the file is reopened as it was.
+     * Callers run this on the one thread that does database work, so nothing else is connected.
+     */
+    synchronized void whileClosed(DatabaseKey newKey, FileWork work) {
+        pool.dispose();
+        DatabaseKey reopenWith = key;
+        try {
+            work.run(folder);
+            reopenWith = newKey;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DatabaseOpenException(e, folder);
+        } finally {
+            pool = connect(folder, reopenWith);
+            key = reopenWith;
+        }
+        migrations.migrate(jdbi);
     }
 
     /** Instants are stored as UTC timestamps with time zone, so the file means the same anywhere. */

@@ -1,10 +1,12 @@
 package app.clientele.view;
 
+import app.clientele.logging.SafeLog;
 import app.clientele.viewmodel.TaskRunner;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -15,6 +17,7 @@ import javafx.concurrent.Task;
  * now is observable for the status bar's progress and Cancel button.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "clientele-worker");
         thread.setDaemon(true);
@@ -50,6 +53,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(event -> {
             finished(task);
+            SafeLog.failure(LOG, "background work failed: " + title, task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(event -> {

@@ -4,6 +4,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.view.clients.ClientsView;
 import app.clientele.viewmodel.Navigator;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.viewmodel.data.DataSafetyViewModel;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class MainView implements Navigator {
     public static final String CLIENTS = "clients";
 
     private final ClientsViewModel clients;
+    private final DataSafetyViewModel dataSafety;
     private final FxTaskRunner tasks;
     private final Texts texts;
     private final Path dataFolder;
@@ -52,6 +54,8 @@ public final class MainView implements Navigator {
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
     @FXML private Menu goMenu;
+    @FXML private MenuItem setPasswordItem;
+    @FXML private MenuItem removePasswordItem;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private Label dataFolderLabel;
@@ -72,9 +76,10 @@ public final class MainView implements Navigator {
         void quit();
     }
 
-    public MainView(ClientsViewModel clients, FxTaskRunner tasks, Texts texts, Path dataFolder, Settings settings,
-                    List<Section> sections, ViewLoader loader) {
+    public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, FxTaskRunner tasks, Texts texts,
+                    Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader) {
         this.clients = clients;
+        this.dataSafety = dataSafety;
         this.tasks = tasks;
         this.texts = texts;
         this.dataFolder = dataFolder;
@@ -97,7 +102,11 @@ public final class MainView implements Navigator {
                 .get(settings.theme()).setSelected(true);
         Map.of("system", systemLanguageItem, "en", englishItem, "ko", koreanItem)
                 .getOrDefault(settings.language(), systemLanguageItem).setSelected(true);
-        dataFolderLabel.setText(texts.get("status.dataFolder", dataFolder.toString()));
+        dataFolderLabel.textProperty().bind(dataSafety.encryptedProperty().map(encrypted -> texts.get(
+                encrypted ? "status.dataFolder.encrypted" : "status.dataFolder", dataFolder.toString())));
+        setPasswordItem.textProperty().bind(dataSafety.encryptedProperty().map(encrypted ->
+                texts.get(encrypted ? "action.changePassword" : "action.setPassword")));
+        removePasswordItem.disableProperty().bind(dataSafety.encryptedProperty().not());
         taskLabel.textProperty().bind(tasks.currentProperty().flatMap(Task::titleProperty).orElse(""));
         taskProgress.progressProperty().bind(tasks.currentProperty().flatMap(Task::progressProperty).orElse(0));
         for (Node node : new Node[] {taskLabel, taskProgress, cancelTaskButton}) {
@@ -157,6 +166,26 @@ public final class MainView implements Navigator {
     private void onFind() {
         show(CLIENTS);
         ((ClientsView) controllerOf(CLIENTS)).focusSearch();
+    }
+
+    @FXML
+    private void onBackUp() {
+        dataSafety.backUpNow();
+    }
+
+    @FXML
+    private void onRestore() {
+        dataSafety.restore();
+    }
+
+    @FXML
+    private void onSetPassword() {
+        dataSafety.setPassword();
+    }
+
+    @FXML
+    private void onRemovePassword() {
+        dataSafety.removePassword();
     }
 
     @FXML

@@ -1,5 +1,10 @@
 package app.clientele.viewmodel;
 
+import app.clientele.domain.BackupFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 /** The questions and messages a view-model needs the user to see, without knowing any window. */
 public interface Dialogs {
 
@@ -13,4 +18,22 @@ public interface Dialogs {
 
     /** Shows a problem in plain words. The text is already in the user's language. */
     void showError(String message);
+
+    /** Tells the user something went well, in their language. */
+    void showInfo(String message);
+
+    /** Asks for a password; null when the user cancels. The caller clears the array after use. */
+    char[] askPassword(String message);
+
+    /** Asks for a new password, typed twice to rule out typos; null when the user cancels. */
+    char[] askNewPassword();
+
+    /** Asks where to save a file, suggesting a name; empty when the user cancels. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String extension);
+
+    /** Asks which file to open; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen(String title, String extension);
+
+    /** Lets the user pick one of the backups, or another file; empty when the user cancels. */
+    Optional<Path> chooseBackup(List<BackupFile> backups);
 }

@@ -33,14 +33,14 @@ class MigrationsTest {
     void open_onOlderFile_appliesOnlyTheMissingMigrations() {
         Migrations all = Migrations.bundled();
         Migrations onlyFirst = new Migrations(List.of(Migration.fromResource("V001__clients.sql")));
-        try (Database database = Database.open(folder, onlyFirst)) {
+        try (Database database = Database.open(folder, null, onlyFirst)) {
             database.jdbi().useHandle(handle -> handle.execute("""
                     INSERT INTO client (version, display_name, name_order, relationship, segment, internal,
                         customer_type, birthday_lunar, birthday_leap_month, created_at, updated_at, archived)
                     VALUES (0, 'Kept', 'GIVEN_FIRST', 'CLIENT', 'INDIVIDUAL', FALSE, 'NEW', FALSE, FALSE,
                         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, FALSE)"""));
         }
-        try (Database database = Database.open(folder, all)) {
+        try (Database database = Database.open(folder, null, all)) {
             assertEquals(all.latestVersion(), database.jdbi().withHandle(Migrations::currentVersion));
             assertEquals("Kept", database.jdbi().withHandle(handle ->
                     handle.createQuery("SELECT display_name FROM client").mapTo(String.class).one()));

@@ -1,10 +1,13 @@
 package app.clientele.testutil;
 
+import app.clientele.domain.BackupFile;
 import app.clientele.viewmodel.Dialogs;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers the view-models' questions from a script and records every question and error shown. */
 public final class ScriptedDialogs implements Dialogs {
@@ -12,9 +15,24 @@ public final class ScriptedDialogs implements Dialogs {
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
+    private final Deque<char[]> passwords = new ArrayDeque<>();
+    private final Deque<Optional<Path>> files = new ArrayDeque<>();
 
     public ScriptedDialogs answerUnsaved(UnsavedChoice choice) {
         unsavedAnswers.add(choice);
+        return this;
+    }
+
+    /** The next password asked for (new or existing); null stands for Cancel. */
+    public ScriptedDialogs answerPassword(String password) {
+        passwords.add(password == null ? new char[0] : password.toCharArray());
+        return this;
+    }
+
+    /** The next file chosen (to save, to open, or as the backup to restore); null stands for Cancel. */
+    public ScriptedDialogs answerFile(Path file) {
+        files.add(Optional.ofNullable(file));
         return this;
     }
 
@@ -44,6 +62,60 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public char[] askPassword(String message) {
+        asked.add("password:" + message);
+        return nextPassword();
+    }
+
+    @Override
+    public char[] askNewPassword() {
+        asked.add("newPassword");
+        return nextPassword();
+    }
+
+    private char[] nextPassword() {
+        if (passwords.isEmpty()) {
+            throw new AssertionError("unexpected password question");
+        }
+        char[] answer = passwords.removeFirst();
+        return answer.length == 0 ? null : answer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
+        asked.add("save:" + suggestedName);
+        return nextFile();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String extension) {
+        asked.add("open:" + title);
+        return nextFile();
+    }
+
+    @Override
+    public Optional<Path> chooseBackup(List<BackupFile> backups) {
+        asked.add("backup:" + backups.size());
+        return nextFile();
+    }
+
+    private Optional<Path> nextFile() {
+        if (files.isEmpty()) {
+            throw new AssertionError("unexpected file question");
+        }
+        return files.removeFirst();
+    }
+
+    public List<String> infos() {
+        return infos;
     }
 
     public List<String> asked() {

@@ -6,6 +6,7 @@ import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.StaleDataException;
 import app.clientele.i18n.Texts;
 import app.clientele.text.Collation;
 import app.clientele.viewmodel.Dialogs;
@@ -159,12 +160,29 @@ public final class ClientsViewModel {
             return;
         }
         Client edited = form.toClient();
-        runBusy("task.saveClient",
+        busy.set(true);
+        tasks.run(texts.get("task.saveClient"),
                 progress -> edited.isNew() ? repository.create(edited) : repository.update(edited),
                 saved -> {
+                    busy.set(false);
                     showSaved(saved);
                     then.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof StaleDataException) {
+                        offerReload(edited.id());
+                    } else if (!(failure instanceof CancellationException)) {
+                        dialogs.showError(ErrorMessages.describe(failure, texts));
+                    }
                 });
+    }
+
+    /** Someone else saved this client meanwhile: never overwrite, let the user reload or keep their edit. */
+    private void offerReload(long id) {
+        if (dialogs.confirm(texts.get("stale.title"), texts.get("error.stale"), texts.get("stale.reload"))) {
+            open(id);
+        }
     }
 
     private void showSaved(Client saved) {

@@ -171,17 +171,35 @@ class ClientsViewModelTest {
     }
 
     @Test
-    void saveOfAClientChangedElsewhere_isRefusedWithAClearMessage() {
+    void saveOfAClientChangedElsewhere_isRefusedAndTheUserMayKeepTheirEdit() {
         clients.select(row("Jane Doe"));
         var current = repository.find(row("Jane Doe").id()).orElseThrow();
         repository.update(current);
         clients.form().notesProperty().set("my edit");
+        dialogs.answerConfirm(false);
 
         clients.save();
 
-        assertEquals(1, dialogs.errors().size());
-        assertTrue(dialogs.errors().get(0).startsWith("This client was changed elsewhere"), dialogs.errors().get(0));
+        assertEquals(List.of("confirm:Changed elsewhere"), dialogs.asked());
+        assertEquals(null, repository.find(current.id()).orElseThrow().notes(), "nothing was overwritten");
         assertTrue(clients.form().dirtyProperty().get(), "the user's edit is still in the form");
+    }
+
+    @Test
+    void saveOfAClientChangedElsewhere_offersToReloadTheCurrentVersion() {
+        clients.select(row("Jane Doe"));
+        var current = repository.find(row("Jane Doe").id()).orElseThrow();
+        repository.update(new app.clientele.domain.Client(current.id(), current.version(), current.name(), "Their Co",
+                null, current.relationship(), current.segment(), false, current.customerType(), current.emails(),
+                current.phones(), current.address(), null, current.tags(), null, null, null, current.createdAt(),
+                current.updatedAt(), false));
+        clients.form().notesProperty().set("my edit");
+        dialogs.answerConfirm(true);
+
+        clients.save();
+
+        assertEquals("Their Co", clients.form().organisationProperty().get());
+        assertFalse(clients.form().dirtyProperty().get());
     }
 
     private ClientSummary row(String name) {
