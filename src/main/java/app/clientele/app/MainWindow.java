@@ -20,10 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Builds the main window by hand: view-models from the context, controllers handed their
@@ -35,6 +39,7 @@ public final class MainWindow {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
+    private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
     private final Map<Class<?>, Supplier<Object>> controllers;
 
     private MainWindow(Stage stage, AppContext context) {
@@ -90,8 +95,20 @@ public final class MainWindow {
     public static MainWindow open(Stage stage, AppContext context) {
         MainWindow window = new MainWindow(stage, context);
         window.clients.load();
+        window.watchDatabaseFile();
         stage.show();
         return window;
+    }
+
+    /** Notices soon, and whenever the window is brought back, if the database file was deleted. */
+    private void watchDatabaseFile() {
+        fileWatch.setCycleCount(Animation.INDEFINITE);
+        fileWatch.play();
+        stage.focusedProperty().addListener((observable, wasFocused, focused) -> {
+            if (focused) {
+                dataSafety.checkDatabaseFile();
+            }
+        });
     }
 
     /**
@@ -102,6 +119,10 @@ public final class MainWindow {
         clients.leaveCurrent(() -> dataSafety.backUpOnExit(this::close));
     }
 
+    private void checkFile() {
+        dataSafety.checkDatabaseFile();
+    }
+
     /** After a restore, every view shows the restored data. */
     private void reloadAll() {
         clients.form().startNew();
@@ -110,6 +131,7 @@ public final class MainWindow {
 
     /** Closes the window at once; background work still queued is dropped. */
     public void close() {
+        fileWatch.stop();
         tasks.close();
         stage.close();
     }

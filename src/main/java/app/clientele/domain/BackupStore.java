@@ -28,4 +28,13 @@ public interface BackupStore {
 
     /** Replaces the database with the backup after a safety backup, which it returns. */
     Path restore(Path backup, char[] password);
+
+    /** Whether the open database's file has disappeared from disk (a quick check). */
+    boolean isDatabaseFileMissing();
+
+    /**
+     * If the database file was deleted while open, writes it back from the still-open database
+     * and returns the rescue copy kept in the backups folder; empty when the file is there.
+     */
+    Optional<Path> rescueIfMissing();
 }

@@ -34,6 +34,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Backups of the database as zip files holding the database file (encrypted if the database is)
@@ -293,6 +296,45 @@ public final class Backups implements BackupStore {
             throw new BackupException(e, backup);
         }
         return safety;
+    }
+
+    @Override
+    public boolean isDatabaseFileMissing() {
+        return !Files.exists(Database.fileFor(database.folder()));
+    }
+
+    @Override
+    public Optional<Path> rescueIfMissing() {
+        if (!isDatabaseFileMissing()) {
+            return Optional.empty();
+        }
+        // The open database still holds everything saved: dump it, rebuild a file from the dump
+        // beside the data folder's, and only then close the old one and move the new one in.
+        try (TemporaryFolder work = TemporaryFolder.in(database.folder())) {
+            Path script = work.path().resolve("rescue.sql");
+            database.jdbi().useHandle(handle -> scriptCommand(handle, "SCRIPT TO :file", script).execute());
+            Path rebuilt = Files.createDirectory(work.path().resolve("rebuilt"));
+            JdbcConnectionPool pool = Database.connect(rebuilt, database.key());
+            try {
+                Jdbi.create(pool).useHandle(handle ->
+                        scriptCommand(handle, "RUNSCRIPT FROM :file", script).execute());
+            } finally {
+                pool.dispose();
+            }
+            database.whileClosed(database.key(), dataFolder -> Files.move(Database.fileFor(rebuilt),
+                    Database.fileFor(dataFolder), StandardCopyOption.ATOMIC_MOVE));
+        } catch (IOException e) {
+            throw new BackupException(e, Database.fileFor(database.folder()));
+        }
+        return Optional.of(backUpTo(folder().resolve("rescued-" + STAMP.format(LocalDateTime.now(clock)) + ".zip")));
+    }
+
+    /** A SCRIPT or RUNSCRIPT statement; the dump is encrypted when the database is. */
+    private Update scriptCommand(Handle handle, String command, Path file) {
+        DatabaseKey key = database.key();
+        return handle.createUpdate(command + (key == null ? "" : " CIPHER AES PASSWORD :password"))
+                .bind("file", file.toAbsolutePath().toString())
+                .bind("password", key == null ? null : new String(key.filePassword()));
     }
 
     private static void extract(Path backup, Path folder) throws IOException {

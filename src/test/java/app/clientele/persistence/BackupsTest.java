@@ -136,6 +136,22 @@ class BackupsTest {
     }
 
     @Test
+    void databaseFileDeletedWhileOpen_isWrittenBackWithEverythingSaved() throws IOException {
+        clients.create(Client.named("Saved before the deletion"));
+        Files.delete(Database.fileFor(folder));
+
+        assertTrue(backups.rescueIfMissing().isPresent());
+
+        assertTrue(Files.exists(Database.fileFor(folder)));
+        clients.create(Client.named("Saved after the rescue"));
+        database.close();
+        database = Database.open(folder);
+        clients = new JdbiClientRepository(database.jdbi(), clock);
+        assertEquals(List.of("Before the backup", "Saved after the rescue", "Saved before the deletion"), names());
+        assertTrue(new Backups(database, clock).rescueIfMissing().isEmpty());
+    }
+
+    @Test
     void notABackup_isReportedWithItsName() throws IOException {
         Path garbage = Files.writeString(elsewhere.resolve("holiday.zip"), "not a zip at all");
         var failure = assertThrows(BackupException.class, () -> backups.preview(garbage, (char[]) null));

@@ -98,6 +98,18 @@ public final class DataSafetyViewModel {
                 preview.count("follow_up"));
     }
 
+    /**
+     * Checks that the database file is still on disk; if something deleted it while Clientele was
+     * open, writes it back and tells the user.
+     */
+    public void checkDatabaseFile() {
+        if (!backups.isDatabaseFileMissing()) {
+            return;
+        }
+        run("task.checkFile", progress -> backups.rescueIfMissing(), rescued -> rescued.ifPresent(copy ->
+                dialogs.showError(texts.get("rescue.done", copy.toString()))));
+    }
+
     /** Encrypts the database with a new password (or changes the one it has). */
     public void setPassword() {
         char[] newPassword = dialogs.askNewPassword();

@@ -103,6 +103,18 @@ class DataSafetyViewModelTest {
     }
 
     @Test
+    void deletedDatabaseFile_isWrittenBackAndTheUserIsTold() throws Exception {
+        Files.delete(folder.resolve("clientele.mv.db"));
+
+        safety.checkDatabaseFile();
+
+        assertTrue(Files.exists(folder.resolve("clientele.mv.db")));
+        assertEquals(1, dialogs.errors().size());
+        assertTrue(dialogs.errors().get(0).startsWith("The database file was deleted while Clientele was open."));
+        assertEquals(1, clients.count());
+    }
+
+    @Test
     void backUpOnExit_makesTheDailyBackupThenCloses() {
         AtomicInteger closed = new AtomicInteger();
         safety.backUpOnExit(closed::incrementAndGet);
