@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +34,10 @@ public final class Database implements AutoCloseable {
         this.jdbi = configure(Jdbi.create(pool));
     }
 
-    /** Opens (creating if needed) the database in {@code folder} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the database in {@code folder} and brings its schema up to date,
+     * after backing up a database from an older Clientele into {@code folder/backups}.
+     */
     public static Database open(Path folder) {
         return open(folder, Migrations.bundled());
     }
@@ -52,7 +56,7 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(pool);
         try {
-            migrations.migrate(database.jdbi);
+            migrations.migrate(database.jdbi, new UpgradeBackup(folder, Clock.systemUTC()));
         } catch (NewerDatabaseException e) {
             database.closeWithoutWriting();
             throw e;
