@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks what {@code mvn -Pinstaller verify} builds, the way a user's computer runs it: the
- * image's own launcher on its own Java runtime, with no display and a fresh home folder. Run by
- * Failsafe in the installer profile, after the package phase has built the image.
+ * image's own launcher on its own Java runtime, with no display, on a temporary data folder. Run
+ * by Failsafe in the installer profile, after the package phase has built the image.
  */
 class ApplicationImageIT {
     private static final long SIZE_LIMIT_BYTES = 120_000_000;
@@ -39,8 +39,11 @@ class ApplicationImageIT {
     private static final Path IMAGE = Path.of(System.getProperty("clientele.image"));
     private static final String VERSION = System.getProperty("clientele.version");
 
+    /** The data folder of every launcher run: new for each test. */
     @TempDir
-    Path home;
+    Path dataFolder;
+    @TempDir
+    Path scratch;
 
     @Test
     void help_printsTheUsage_withoutADisplay() throws Exception {
@@ -61,7 +64,7 @@ class ApplicationImageIT {
 
     @Test
     void subCommandAndOptions_reachTheAppUnchanged() throws Exception {
-        LauncherRun run = runLauncher("no-such-command", "--data", home.resolve("data").toString());
+        LauncherRun run = runLauncher("no-such-command", "--data", scratch.resolve("elsewhere").toString());
 
         assertEquals(Cli.USAGE, run.exitCode());
         assertTrue(run.err().contains("no-such-command"), run.err());
@@ -119,10 +122,10 @@ class ApplicationImageIT {
     }
 
     /**
-     * Runs the image's launcher with these arguments, as a user would from a terminal: no display,
-     * a fresh home folder (so the default data folder is a new one inside it), and no
-     * {@code CLIENTELE_HOME}. Fails if the run wrote anything into the image: the installed app
-     * keeps all its data in the data folder.
+     * Runs the image's launcher with these arguments, as a user would from a terminal, but with
+     * no display and with {@code CLIENTELE_HOME} set to {@link #dataFolder}, so the run never
+     * touches the real user's data. Fails if the run wrote anything into the image: the installed
+     * app keeps all its data in the data folder.
      */
     private LauncherRun runLauncher(String... arguments) throws Exception {
         Map<String, FileStamp> before = stamps(IMAGE);
@@ -145,13 +148,12 @@ class ApplicationImageIT {
     }
 
     private LauncherRun run(String... command) throws Exception {
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY", "CLIENTELE_HOME", "XDG_DATA_HOME"));
-        environment.put("HOME", home.toString());
-        environment.put("APPDATA", home.resolve("AppData").toString());
+        environment.keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY"));
+        environment.put("CLIENTELE_HOME", dataFolder.toString());
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
