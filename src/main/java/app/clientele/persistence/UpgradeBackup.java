@@ -36,7 +36,8 @@ final class UpgradeBackup implements Migrations.BeforeUpgrade {
             Files.createDirectories(folder);
             handle.createUpdate("BACKUP TO :file").bind("file", file.toString()).execute();
         } catch (IOException | RuntimeException e) {
-            throw new ClienteleException(e, "error.database.upgradeBackup", file.toString(), e.getMessage());
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ClienteleException(e, "error.database.upgradeBackup", file.toString(), detail);
         }
     }
 }
