@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,10 @@ public final class Backups implements BackupStore {
 
     public Path folder() {
         return database.folder().resolve(FOLDER_NAME);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,7 +45,10 @@ public final class Database implements AutoCloseable {
         this.jdbi = configure(Jdbi.create(() -> pool.getConnection()));
     }
 
-    /** Opens (creating if needed) an unencrypted database in {@code folder} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) an unencrypted database in {@code folder} and brings its schema up
+     * to date, after backing up a database from an older Clientele into {@code folder/backups}.
+     */
     public static Database open(Path folder) {
         return open(folder, null, Migrations.bundled());
     }
@@ -58,7 +62,7 @@ public final class Database implements AutoCloseable {
         TemporaryFolder.removeLeftovers(folder);
         Database database = new Database(folder, key, migrations);
         try {
-            migrations.migrate(database.jdbi);
+            migrations.migrate(database.jdbi, new UpgradeBackup(new Backups(database, Clock.systemUTC())));
         } catch (NewerDatabaseException e) {
             database.closeWithoutWriting();
             throw e;
@@ -141,7 +145,8 @@ public final class Database implements AutoCloseable {
             pool = connect(folder, reopenWith);
             key = reopenWith;
         }
-        migrations.migrate(jdbi);
+        // A restored older backup is upgraded here; the backup itself is its before-upgrade copy.
+        migrations.migrate(jdbi, fromVersion -> { });
     }
 
     /** Instants are stored as UTC timestamps with time zone, so the file means the same anywhere. */

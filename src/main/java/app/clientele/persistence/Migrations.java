@@ -14,11 +14,19 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Brings a database's schema up to date with numbered scripts, each in its own transaction, and
- * records each in {@code schema_version}. A database from a newer Clientele is refused untouched.
- * The scripts are listed, in order, in {@code db/migration/index.txt}.
+ * records each in {@code schema_version}. A database from a newer Clientele is refused untouched;
+ * an existing one from an older Clientele is handed to a {@link BeforeUpgrade} step (a backup)
+ * before it changes. The scripts are listed, in order, in {@code db/migration/index.txt}.
  */
 public final class Migrations {
     static final String FOLDER = "/app/clientele/db/migration/";
+
+    /** Runs once before an existing database is upgraded; a failure stops the upgrade. */
+    @FunctionalInterface
+    public interface BeforeUpgrade {
+        void run(int fromVersion);
+    }
+
     private final List<Migration> migrations;
 
     public Migrations(List<Migration> migrations) {
@@ -48,9 +56,10 @@ public final class Migrations {
 
     /**
      * Applies the missing migrations; returns how many ran. The version is read before anything
-     * is written, so a database from a newer Clientele is refused untouched.
+     * is written, so a database from a newer Clientele is refused untouched, and an existing
+     * database goes through {@code beforeUpgrade} before its first change.
      */
-    public int migrate(Jdbi jdbi) {
+    public int migrate(Jdbi jdbi, BeforeUpgrade beforeUpgrade) {
         return jdbi.withHandle(handle -> {
             int current = hasVersionTable(handle) ? currentVersion(handle) : 0;
             if (current > latestVersion()) {
@@ -58,6 +67,9 @@ public final class Migrations {
             }
             if (current == latestVersion()) {
                 return 0;
+            }
+            if (current > 0) {
+                beforeUpgrade.run(current);
             }
             handle.execute("""
                     CREATE TABLE IF NOT EXISTS schema_version (

@@ -2,18 +2,33 @@ package app.clientele.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clientele.domain.ClienteleException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
+    /** The schema of an older Clientele, and of a newer one that adds a column to it. */
+    private static final Migrations ONLY_FIRST = new Migrations(List.of(Migration.fromResource("V001__clients.sql")));
+    private static final Migrations UPGRADED = new Migrations(List.of(Migration.fromResource("V001__clients.sql"),
+            new Migration(2, "upgrade note", "ALTER TABLE client ADD COLUMN upgrade_note VARCHAR(40);")));
+
     @TempDir
     Path folder;
 
@@ -31,19 +46,64 @@ class MigrationsTest {
 
     @Test
     void open_onOlderFile_appliesOnlyTheMissingMigrations() {
-        Migrations all = Migrations.bundled();
-        Migrations onlyFirst = new Migrations(List.of(Migration.fromResource("V001__clients.sql")));
-        try (Database database = Database.open(folder, null, onlyFirst)) {
-            database.jdbi().useHandle(handle -> handle.execute("""
-                    INSERT INTO client (version, display_name, name_order, relationship, segment, internal,
-                        customer_type, birthday_lunar, birthday_leap_month, created_at, updated_at, archived)
-                    VALUES (0, 'Kept', 'GIVEN_FIRST', 'CLIENT', 'INDIVIDUAL', FALSE, 'NEW', FALSE, FALSE,
-                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, FALSE)"""));
+        createOldDatabaseWithOneClient(folder);
+        try (Database database = Database.open(folder, null, UPGRADED)) {
+            assertEquals(UPGRADED.latestVersion(), database.jdbi().withHandle(Migrations::currentVersion));
+            assertEquals(List.of("Kept"), clientNames(database));
         }
-        try (Database database = Database.open(folder, null, all)) {
-            assertEquals(all.latestVersion(), database.jdbi().withHandle(Migrations::currentVersion));
-            assertEquals("Kept", database.jdbi().withHandle(handle ->
-                    handle.createQuery("SELECT display_name FROM client").mapTo(String.class).one()));
+    }
+
+    @Test
+    void open_onOlderFile_backsItUpBeforeUpgrading_andTheBackupOpensWithTheOldData(@TempDir Path restored)
+            throws IOException {
+        createOldDatabaseWithOneClient(folder);
+
+        try (Database database = Database.open(folder, null, UPGRADED)) {
+            database.jdbi().useHandle(handle -> handle.execute("UPDATE client SET display_name = 'Changed after the upgrade'"));
+        }
+
+        List<Path> backups = backupsIn(folder);
+        assertEquals(1, backups.size());
+        assertTrue(backups.get(0).getFileName().toString().matches("before-upgrade-v1-\\d{8}T\\d{6}Z\\.zip"),
+                backups.get(0).toString());
+        unzip(backups.get(0), restored);
+        try (Database old = Database.open(restored, null, ONLY_FIRST)) {
+            assertEquals(1, old.jdbi().withHandle(Migrations::currentVersion));
+            assertEquals(List.of("Kept"), clientNames(old));
+        }
+    }
+
+    @Test
+    void upgradeBackup_isNamedAfterTheOldVersionAndTheTimeInUtc() throws IOException {
+        createOldDatabaseWithOneClient(folder);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:30:05Z"), ZoneId.of("Asia/Seoul"));
+
+        try (Database database = Database.open(folder, null, ONLY_FIRST)) {
+            UPGRADED.migrate(database.jdbi(), new UpgradeBackup(new Backups(database, clock)));
+        }
+
+        assertEquals(List.of(folder.resolve("backups/before-upgrade-v1-20261129T093005Z.zip")), backupsIn(folder));
+    }
+
+    @Test
+    void open_onNewOrUpToDateFile_makesNoBackup() {
+        Database.open(folder, null, UPGRADED).close();
+        Database.open(folder, null, UPGRADED).close();
+
+        assertFalse(Files.exists(folder.resolve(Backups.FOLDER_NAME)));
+    }
+
+    @Test
+    void open_whenTheBackupCannotBeWritten_isRefusedAndLeavesTheOldDatabaseAsItWas() throws IOException {
+        createOldDatabaseWithOneClient(folder);
+        Files.writeString(folder.resolve(Backups.FOLDER_NAME), "a file where the backups folder should be");
+
+        ClienteleException refused = assertThrows(ClienteleException.class, () -> Database.open(folder, null, UPGRADED));
+
+        assertEquals("error.database.upgradeBackup", refused.messageKey());
+        try (Database database = Database.open(folder, null, ONLY_FIRST)) {
+            assertEquals(1, database.jdbi().withHandle(Migrations::currentVersion));
+            assertEquals(List.of("Kept"), clientNames(database));
         }
     }
 
@@ -81,5 +141,34 @@ class MigrationsTest {
     @Test
     void migrations_mustBeNumberedWithoutGaps() {
         assertThrows(IllegalStateException.class, () -> new Migrations(List.of(new Migration(2, "gap", ""))));
+    }
+
+    private static void createOldDatabaseWithOneClient(Path folder) {
+        try (Database database = Database.open(folder, null, ONLY_FIRST)) {
+            database.jdbi().useHandle(handle -> handle.execute("""
+                    INSERT INTO client (version, display_name, name_order, relationship, segment, internal,
+                        customer_type, birthday_lunar, birthday_leap_month, created_at, updated_at, archived)
+                    VALUES (0, 'Kept', 'GIVEN_FIRST', 'CLIENT', 'INDIVIDUAL', FALSE, 'NEW', FALSE, FALSE,
+                        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, FALSE)"""));
+        }
+    }
+
+    private static List<String> clientNames(Database database) {
+        return database.jdbi().withHandle(handle ->
+                handle.createQuery("SELECT display_name FROM client ORDER BY id").mapTo(String.class).list());
+    }
+
+    private static List<Path> backupsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve(Backups.FOLDER_NAME))) {
+            return files.toList();
+        }
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Files.copy(entries, into.resolve(entry.getName()));
+            }
+        }
     }
 }
