@@ -2,9 +2,15 @@ package app.clientele.app;
 
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
+import app.clientele.domain.FollowUpRepository;
+import app.clientele.domain.InteractionRepository;
+import app.clientele.domain.KeepInTouchRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiFollowUpRepository;
+import app.clientele.persistence.JdbiInteractionRepository;
+import app.clientele.persistence.JdbiKeepInTouchRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +27,9 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final ClientRepository clients;
+    private final InteractionRepository interactions;
+    private final FollowUpRepository followUps;
+    private final KeepInTouchRepository keepInTouch;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -29,6 +38,9 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
+        this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
+        this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
+        this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
     }
 
     /** Opens the data folder (creating it on first use) with the user's saved preferences. */
@@ -52,6 +64,9 @@ public final class AppContext implements AutoCloseable {
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public ClientRepository clients() { return clients; }
+    public InteractionRepository interactions() { return interactions; }
+    public FollowUpRepository followUps() { return followUps; }
+    public KeepInTouchRepository keepInTouch() { return keepInTouch; }
 
     @Override
     public void close() {

@@ -168,8 +168,8 @@ public final class ClientsViewModel {
     }
 
     private void showSaved(Client saved) {
-        ClientSummary summary = ClientSummary.of(saved);
         int index = indexOf(saved.id());
+        ClientSummary summary = ClientSummary.of(saved, index >= 0 ? allClients.get(index).lastContact() : null);
         if (index >= 0) {
             allClients.set(index, summary);
         } else {
