@@ -102,6 +102,13 @@ public final class MainWindow {
         controllers.put(FollowUpEditorView.class, () -> new FollowUpEditorView(followUpEditor));
         controllers.put(FollowUpFieldsView.class, () -> new FollowUpFieldsView(texts));
         this.controllers = Map.copyOf(controllers);
+        ViewLoader.Loaded main = load("MainView.fxml");
+        mainView = (MainView) main.controller();
+        Parent root = main.root();
+        Scene scene = new Scene(root, 1280, 800);
+        Themes.apply(context.preferences().theme(), scene);
+        stage.setScene(scene);
+        // Dialogs take the window's stylesheets, so they are made once the window has its scene.
         new FormDialog(stage, load("interactions/LogInteractionForm.fxml").root(), "logInteractionDialog",
                 new FormDialog.Form(logForm.titleProperty(), logForm.showingProperty(), logForm.validProperty(),
                         logForm.busyProperty(), logForm::save, logForm::cancel), texts);
@@ -109,12 +116,6 @@ public final class MainWindow {
                 new FormDialog.Form(followUpEditor.titleProperty(), followUpEditor.showingProperty(),
                         followUpEditor.fields().validProperty(), followUpEditor.busyProperty(), followUpEditor::save,
                         followUpEditor::cancel), texts);
-        ViewLoader.Loaded main = load("MainView.fxml");
-        mainView = (MainView) main.controller();
-        Parent root = main.root();
-        Scene scene = new Scene(root, 1280, 800);
-        Themes.apply(context.preferences().theme(), scene);
-        stage.setScene(scene);
         stage.setTitle("Clientele");
         stage.getIcons().setAll(Icons.application());
         stage.setMinWidth(900);

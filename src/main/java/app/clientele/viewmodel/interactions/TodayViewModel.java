@@ -153,7 +153,7 @@ public final class TodayViewModel {
         long days = status.daysSince(today, dates.zone());
         String since = status.lastContact() == null
                 ? texts.get("today.neverContacted", days) : texts.get("today.lastContact", days);
-        return since + " · " + texts.get("keepInTouch.every", status.cadenceDays());
+        return since + " · " + texts.get("today.cadence", status.cadenceDays());
     }
 
     private ReadOnlyIntegerWrapper count(DueGroup group) {
