@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One interaction in a client's timeline: channel icon, heading, time, subject, notes, outcome and feedback. */
@@ -45,7 +46,9 @@ final class InteractionCell extends ListCell<Interaction> {
         if (interaction.satisfaction() != null || interaction.feedback() != null) {
             addLine(body, Stars.feedback(interaction.satisfaction(), interaction.feedback()), "interaction-feedback");
         }
-        body.maxWidthProperty().bind(getListView().widthProperty().subtract(70));
+        // A fixed width lets the labels wrap instead of widening the cell.
+        body.prefWidthProperty().bind(getListView().widthProperty().subtract(70));
+        body.maxWidthProperty().bind(body.prefWidthProperty());
         HBox row = new HBox(10, ChannelIcons.of(interaction.channel(), 18), body);
         row.setAlignment(Pos.TOP_LEFT);
         setGraphic(row);
@@ -55,6 +58,7 @@ final class InteractionCell extends ListCell<Interaction> {
         if (text != null && !text.isBlank()) {
             Label line = new Label(text);
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().add(styleClass);
             body.getChildren().add(line);
         }
