@@ -12,6 +12,7 @@ import app.clientele.viewmodel.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -55,8 +56,11 @@ public final class InteractionsViewModel {
     private final StringBinding countText;
     private final StringBinding channelCountsText;
     private boolean active;
-    /** Counts requests so that an answer to an outdated filter is dropped. */
-    private long generation;
+    /**
+     * Counts requests: a request overtaken by a newer filter before it starts is skipped (typing
+     * queues one per key), and an answer to an outdated filter is dropped.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     public InteractionsViewModel(InteractionRepository interactions, LogInteractionViewModel logForm, TaskRunner tasks,
                                  Dialogs dialogs, Texts texts, Dates dates, HistoryChanges changes) {
@@ -93,11 +97,11 @@ public final class InteractionsViewModel {
         if (!hasMore.get()) {
             return;
         }
-        long asked = generation;
+        long asked = generation.get();
         InteractionQuery query = query();
         int offset = rows.size();
         runner.run("task.loadInteractions", progress -> interactions.search(query, offset, PAGE_SIZE), page -> {
-            if (asked == generation && rows.size() == offset) {
+            if (asked == generation.get() && rows.size() == offset) {
                 rows.addAll(page);
             }
         });
@@ -144,11 +148,12 @@ public final class InteractionsViewModel {
     }
 
     private void reload() {
-        long asked = ++generation;
+        long asked = generation.incrementAndGet();
         InteractionQuery query = query();
-        runner.run("task.loadInteractions", progress -> new Result(interactions.search(query, 0, PAGE_SIZE),
-                interactions.count(query), interactions.countByChannel(query)), result -> {
-                    if (asked == generation) {
+        runner.run("task.loadInteractions", progress -> asked != generation.get() ? null
+                : new Result(interactions.search(query, 0, PAGE_SIZE), interactions.count(query),
+                        interactions.countByChannel(query)), result -> {
+                    if (result != null && asked == generation.get()) {
                         total.set(result.total());
                         channelCounts.set(result.byChannel());
                         rows.setAll(result.rows());
