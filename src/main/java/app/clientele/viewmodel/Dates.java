@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,6 @@ public final class Dates {
 
     /** A time of day the way {@link #parseTime} reads it back: 24-hour "HH:mm". */
     public static String formatTime(LocalTime time) {
-        return time == null ? "" : String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return time == null ? "" : String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 }

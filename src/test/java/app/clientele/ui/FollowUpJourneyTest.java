@@ -86,9 +86,8 @@ class FollowUpJourneyTest extends FxRobot {
         clickOn("#todayNav");
         await(() -> todayTitles().contains("Tax forms"));
         assertEquals(List.of("Next 7 days (1)", "Tax forms"), todayTitles());
-        clickOn(".done-button");
-        await(() -> lookup("#completedBar").query().isVisible());
-        assertEquals(List.of(), todayTitles());
+        clickOn(".follow-up-title").type(KeyCode.SPACE);
+        await(() -> lookup("#completedBar").query().isVisible() && todayTitles().isEmpty());
 
         clickOn("#logCompletedButton");
         await(() -> lookup("#logInteractionDialog").tryQuery().isPresent());

@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
@@ -71,7 +72,7 @@ public final class ClientActivityView implements LogsInteractions {
                         : new FollowUpRow(followUp, followUps.actions(), handlers, texts));
             }
         });
-        followUpList.setOnKeyPressed(event -> {
+        followUpList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             FollowUp selected = followUpList.getSelectionModel().getSelectedItem();
             if (selected != null && event.getCode() == KeyCode.SPACE) {
                 if (selected.isOpen()) {

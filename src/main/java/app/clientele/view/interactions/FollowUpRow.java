@@ -7,6 +7,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.view.Icons;
 import app.clientele.viewmodel.interactions.FollowUpActions;
 import app.clientele.viewmodel.interactions.Snooze;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,7 +51,7 @@ final class FollowUpRow extends HBox {
         details.getChildren().add(due);
         if (followUp.priority() != Priority.NORMAL) {
             Label priority = new Label(texts.of(followUp.priority()));
-            priority.getStyleClass().addAll("badge", "priority-" + followUp.priority().name().toLowerCase());
+            priority.getStyleClass().addAll("badge", "priority-" + followUp.priority().name().toLowerCase(Locale.ROOT));
             details.getChildren().add(priority);
         }
         if (handlers.openClient() != null) {

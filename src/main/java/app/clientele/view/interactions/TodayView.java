@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -56,7 +57,8 @@ public final class TodayView implements LogsInteractions {
         refreshButton.setGraphic(Icons.action("backup-restore"));
         todayList.setItems(today.items());
         todayList.setCellFactory(list -> new TodayCell());
-        todayList.setOnKeyPressed(event -> {
+        // A filter, so the list's own Space handling (selection) does not get there first.
+        todayList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             TodayItem selected = todayList.getSelectionModel().getSelectedItem();
             if (selected instanceof TodayItem.Task task && event.getCode() == KeyCode.SPACE) {
                 today.complete(task.followUp());
