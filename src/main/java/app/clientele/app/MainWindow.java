@@ -50,9 +50,8 @@ public final class MainWindow {
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ClientsViewModel clients;
-    private final TodayViewModel today;
     private final Map<Class<?>, Supplier<Object>> controllers;
-    private MainView mainView;
+    private final MainView mainView;
 
     private MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -72,7 +71,7 @@ public final class MainWindow {
                 changes);
         ClientFollowUpsViewModel clientFollowUps = new ClientFollowUpsViewModel(context.followUps(),
                 context.keepInTouch(), followUpActions, tasks, dialogs, texts, changes);
-        today = new TodayViewModel(context.followUps(), context.keepInTouch(), followUpActions, logForm, tasks,
+        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), followUpActions, logForm, tasks,
                 dialogs, texts, dates, changes);
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
