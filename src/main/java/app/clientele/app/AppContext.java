@@ -2,6 +2,9 @@ package app.clientele.app;
 
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
+import app.clientele.domain.FollowUpRepository;
+import app.clientele.domain.InteractionRepository;
+import app.clientele.domain.KeepInTouchRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
@@ -11,6 +14,9 @@ import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiFollowUpRepository;
+import app.clientele.persistence.JdbiInteractionRepository;
+import app.clientele.persistence.JdbiKeepInTouchRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +36,9 @@ public final class AppContext implements AutoCloseable {
     private final ClientRepository clients;
     private final Backups backups;
     private final PasswordChange password;
+    private final InteractionRepository interactions;
+    private final FollowUpRepository followUps;
+    private final KeepInTouchRepository keepInTouch;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -40,6 +49,9 @@ public final class AppContext implements AutoCloseable {
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
         this.backups = new Backups(database, clock);
         this.password = new PasswordChange(database);
+        this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
+        this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
+        this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -103,6 +115,9 @@ public final class AppContext implements AutoCloseable {
     public ClientRepository clients() { return clients; }
     public BackupStore backups() { return backups; }
     public PasswordProtection password() { return password; }
+    public InteractionRepository interactions() { return interactions; }
+    public FollowUpRepository followUps() { return followUps; }
+    public KeepInTouchRepository keepInTouch() { return keepInTouch; }
 
     @Override
     public void close() {

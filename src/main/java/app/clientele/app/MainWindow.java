@@ -1,7 +1,10 @@
 package app.clientele.app;
 
+import app.clientele.domain.ClientRef;
+import app.clientele.domain.ClientSummary;
 import app.clientele.i18n.Texts;
 import app.clientele.view.Fonts;
+import app.clientele.view.FormDialog;
 import app.clientele.view.FxDialogs;
 import app.clientele.view.FxTaskRunner;
 import app.clientele.view.Icons;
@@ -12,8 +15,23 @@ import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.interactions.ClientActivityView;
+import app.clientele.view.interactions.FollowUpEditorView;
+import app.clientele.view.interactions.FollowUpFieldsView;
+import app.clientele.view.interactions.InteractionsView;
+import app.clientele.view.interactions.LogInteractionView;
+import app.clientele.view.interactions.TodayView;
+import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
+import app.clientele.viewmodel.interactions.FollowUpActions;
+import app.clientele.viewmodel.interactions.FollowUpEditorViewModel;
+import app.clientele.viewmodel.interactions.HistoryChanges;
+import app.clientele.viewmodel.interactions.InteractionsViewModel;
+import app.clientele.viewmodel.interactions.LogInteractionViewModel;
+import app.clientele.viewmodel.interactions.TimelineViewModel;
+import app.clientele.viewmodel.interactions.TodayViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -37,32 +55,77 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final HistoryChanges changes = new HistoryChanges();
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
     private final Map<Class<?>, Supplier<Object>> controllers;
+    private final MainView mainView;
 
     private MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         Texts texts = context.texts();
         FxDialogs dialogs = new FxDialogs(stage, texts);
-        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts);
+        Dates dates = new Dates(context.clock(), texts);
+        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
+        LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
+                tasks, dialogs, texts, dates, changes, clients::allClients);
+        FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
+                texts, dates, changes);
+        FollowUpActions followUpActions = new FollowUpActions(context.followUps(), tasks, dialogs, texts, dates,
+                changes);
+        TimelineViewModel timeline = new TimelineViewModel(context.interactions(), tasks, dialogs, texts, dates,
+                changes);
+        ClientFollowUpsViewModel clientFollowUps = new ClientFollowUpsViewModel(context.followUps(),
+                context.keepInTouch(), followUpActions, tasks, dialogs, texts, changes);
+        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), followUpActions, logForm, tasks,
+                dialogs, texts, dates, changes);
+        InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
+                dialogs, texts, dates, changes);
+        changes.addListener(clients::refreshRows);
+        clients.selectedProperty().addListener((observable, before, after) -> {
+            if (before == null || after == null || before.id() != after.id()
+                    || before.relationship() != after.relationship()) {
+                timeline.open(refOf(after));
+                clientFollowUps.open(refOf(after), after == null ? null : after.relationship());
+            }
+        });
         List<Section> sections = List.of(
-                new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"));
+                new Section(MainView.TODAY, "nav.today", "calendar-check-outline", "interactions/TodayView.fxml"),
+                new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
+                new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
+                        "interactions/InteractionsView.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainView.class, () -> new MainView(clients, dataSafety, tasks, texts, context.dataFolder(),
                 new MenuSettings(), sections, this::load));
         controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
+        controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
+                followUpEditor, texts));
+        controllers.put(TodayView.class, () -> new TodayView(today, texts, this::openClient));
+        controllers.put(InteractionsView.class, () -> new InteractionsView(interactions, texts));
+        controllers.put(LogInteractionView.class, () -> new LogInteractionView(logForm, texts));
+        controllers.put(FollowUpEditorView.class, () -> new FollowUpEditorView(followUpEditor));
+        controllers.put(FollowUpFieldsView.class, () -> new FollowUpFieldsView(texts));
         this.controllers = Map.copyOf(controllers);
-        Parent root = load("MainView.fxml").root();
+        ViewLoader.Loaded main = load("MainView.fxml");
+        mainView = (MainView) main.controller();
+        Parent root = main.root();
         Fonts.useKoreanFontIfKorean(root, texts.locale());
         Scene scene = new Scene(root, 1280, 800);
         Themes.apply(context.preferences().theme(), scene);
         stage.setScene(scene);
+        // Dialogs take the window's stylesheets, so they are made once the window has its scene.
+        new FormDialog(stage, load("interactions/LogInteractionForm.fxml").root(), "logInteractionDialog",
+                new FormDialog.Form(logForm.titleProperty(), logForm.showingProperty(), logForm.validProperty(),
+                        logForm.busyProperty(), logForm::save, logForm::cancel), texts);
+        new FormDialog(stage, load("interactions/FollowUpEditor.fxml").root(), "followUpDialog",
+                new FormDialog.Form(followUpEditor.titleProperty(), followUpEditor.showingProperty(),
+                        followUpEditor.fields().validProperty(), followUpEditor.busyProperty(), followUpEditor::save,
+                        followUpEditor::cancel), texts);
         stage.setTitle("Clientele");
         stage.getIcons().setAll(Icons.application());
         stage.setMinWidth(900);
@@ -89,6 +152,16 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ClientRef refOf(ClientSummary summary) {
+        return summary == null ? null : new ClientRef(summary.id(), summary.displayName());
+    }
+
+    /** Shows a client in the Clients workspace (from a link on the home page). */
+    private void openClient(ClientRef client) {
+        mainView.show(MainView.CLIENTS);
+        clients.selectClient(client.id());
     }
 
     /** Shows the main window for an open context and starts loading its clients. */
@@ -127,6 +200,7 @@ public final class MainWindow {
     private void reloadAll() {
         clients.form().startNew();
         clients.load();
+        changes.fire(List.of());
     }
 
     /** Closes the window at once; background work still queued is dropped. */

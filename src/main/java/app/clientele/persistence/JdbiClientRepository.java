@@ -126,7 +126,17 @@ public final class JdbiClientRepository implements ClientRepository {
 
     @Override
     public void delete(long id) {
-        jdbi.useTransaction(handle -> handle.createUpdate("DELETE FROM client WHERE id = :id").bind("id", id).execute());
+        jdbi.useTransaction(handle -> {
+            // The client's history goes with it: interactions they alone took part in are deleted; shared
+            // ones lose this participant (and follow-ups and cadence go by ON DELETE CASCADE).
+            handle.createUpdate("""
+                            DELETE FROM interaction WHERE id IN (
+                                SELECT p.interaction_id FROM interaction_participant p WHERE p.client_id = :id)
+                              AND NOT EXISTS (SELECT 1 FROM interaction_participant o
+                                              WHERE o.interaction_id = interaction.id AND o.client_id <> :id)""")
+                    .bind("id", id).execute();
+            handle.createUpdate("DELETE FROM client WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     @Override
@@ -253,9 +263,14 @@ public final class JdbiClientRepository implements ClientRepository {
         return row.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
 
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, java.time.OffsetDateTime.class).toInstant();
+    }
+
     /**
-     * Summaries are read table by table and joined here: four plain scans stay fast at 100,000
-     * clients and need no database-specific string aggregation.
+     * Summaries are read table by table and joined here: plain scans stay fast at 100,000 clients and
+     * need no database-specific string aggregation. The last contacts are one aggregate over the
+     * participants' (client_id, occurred_at) index.
      */
     private static List<ClientSummary> readSummaries(Handle handle, String childFilter, Map<String, Object> binds) {
         Map<Long, List<String>> emails = new HashMap<>();
@@ -272,6 +287,12 @@ public final class JdbiClientRepository implements ClientRepository {
                 });
         Map<Long, List<String>> phones = groupedValues(handle, "client_phone", "phone_number", "sort_order", childFilter, binds);
         Map<Long, List<String>> tags = groupedValues(handle, "client_tag", "tag", "tag", childFilter, binds);
+        Map<Long, Instant> lastContacts = new HashMap<>();
+        handle.createQuery("SELECT client_id, MAX(occurred_at) FROM interaction_participant" + childFilter
+                        + " GROUP BY client_id")
+                .bindMap(binds)
+                .map((row, context) -> Map.entry(row.getLong(1), instant(row, 2)))
+                .forEach(last -> lastContacts.put(last.getKey(), last.getValue()));
         String clientFilter = childFilter.replace("client_id", "id");
         return handle.createQuery("""
                         SELECT id, display_name, family_name, given_name, nickname, organisation, relationship,
@@ -288,7 +309,8 @@ public final class JdbiClientRepository implements ClientRepository {
                     return new ClientSummary(id, row.getString("display_name"), organisation, primaryEmails.get(id),
                             clientPhones, clientTags, Relationship.valueOf(row.getString("relationship")),
                             CustomerType.valueOf(row.getString("customer_type")), row.getBoolean("archived"),
-                            SearchText.keyFor(texts, emails.getOrDefault(id, List.of()), clientPhones, clientTags));
+                            SearchText.keyFor(texts, emails.getOrDefault(id, List.of()), clientPhones, clientTags),
+                            lastContacts.get(id));
                 })
                 .list();
     }

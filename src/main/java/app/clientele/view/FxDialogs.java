@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -20,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.scene.control.DatePicker;
 import javafx.stage.Window;
 
 /** The view-models' questions as JavaFX dialogs, owned by the main window. */
@@ -52,6 +55,38 @@ public final class FxDialogs implements Dialogs {
         ButtonType cancel = new ButtonType(texts.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public RemoveChoice askToRemoveClient(String clientName) {
+        ButtonType archive = new ButtonType(texts.get("clients.remove.archive"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType delete = new ButtonType(texts.get("clients.remove.delete"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(texts.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("clients.delete.title"),
+                texts.get("clients.remove.message", clientName), archive, delete, cancel);
+        // Archive is the safe default: Enter never deletes anything.
+        ((Button) alert.getDialogPane().lookupButton(archive)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(delete)).getStyleClass().add("danger");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return RemoveChoice.CANCEL;
+        }
+        return answer.get() == delete ? RemoveChoice.DELETE : RemoveChoice.ARCHIVE;
+    }
+
+    @Override
+    public Optional<LocalDate> askDate(String title, LocalDate initial) {
+        DatePicker picker = new DatePicker(initial);
+        picker.setId("askDatePicker");
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(picker);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
+        dialog.setOnShown(event -> picker.requestFocus());
+        return dialog.showAndWait();
     }
 
     @Override

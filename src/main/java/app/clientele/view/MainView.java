@@ -33,7 +33,9 @@ import javafx.scene.layout.VBox;
  * bar with the work running in the background. Sections are loaded the first time they are shown.
  */
 public final class MainView implements Navigator {
+    public static final String TODAY = "today";
     public static final String CLIENTS = "clients";
+    public static final String INTERACTIONS = "interactions";
 
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
@@ -46,6 +48,7 @@ public final class MainView implements Navigator {
     private final Map<String, ViewLoader.Loaded> loaded = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final ToggleGroup sectionGroup = new ToggleGroup();
+    private String currentSection;
 
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -140,6 +143,7 @@ public final class MainView implements Navigator {
         Section section = sections.stream().filter(candidate -> candidate.id().equals(sectionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no section " + sectionId));
         ViewLoader.Loaded view = loaded.computeIfAbsent(section.id(), id -> loader.load(section.fxml()));
+        currentSection = section.id();
         content.getChildren().setAll(view.root());
         buttons.get(section.id()).setSelected(true);
     }
@@ -160,6 +164,14 @@ public final class MainView implements Navigator {
     @FXML
     private void onSave() {
         clients.save();
+    }
+
+    /** Ctrl+L: log an interaction with the client the current section has in view. */
+    @FXML
+    private void onLogInteraction() {
+        if (controllerOf(currentSection) instanceof LogsInteractions section) {
+            section.logInteraction();
+        }
     }
 
     @FXML

@@ -3,6 +3,7 @@ package app.clientele.testutil;
 import app.clientele.domain.BackupFile;
 import app.clientele.viewmodel.Dialogs;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +14,8 @@ import java.util.Optional;
 public final class ScriptedDialogs implements Dialogs {
     private final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    private final Deque<RemoveChoice> removeAnswers = new ArrayDeque<>();
+    private final Deque<Optional<LocalDate>> dateAnswers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<String> infos = new ArrayList<>();
@@ -41,6 +44,17 @@ public final class ScriptedDialogs implements Dialogs {
         return this;
     }
 
+    public ScriptedDialogs answerRemove(RemoveChoice choice) {
+        removeAnswers.add(choice);
+        return this;
+    }
+
+    /** The day the user picks next; null means they cancel. */
+    public ScriptedDialogs answerDate(LocalDate day) {
+        dateAnswers.add(Optional.ofNullable(day));
+        return this;
+    }
+
     @Override
     public UnsavedChoice askToSaveChanges(String clientName) {
         asked.add("unsaved:" + clientName);
@@ -57,6 +71,24 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("unexpected confirmation: " + title);
         }
         return confirmAnswers.removeFirst();
+    }
+
+    @Override
+    public RemoveChoice askToRemoveClient(String clientName) {
+        asked.add("remove:" + clientName);
+        if (removeAnswers.isEmpty()) {
+            throw new AssertionError("unexpected question about removing " + clientName);
+        }
+        return removeAnswers.removeFirst();
+    }
+
+    @Override
+    public Optional<LocalDate> askDate(String title, LocalDate initial) {
+        asked.add("date:" + title + ":" + initial);
+        if (dateAnswers.isEmpty()) {
+            throw new AssertionError("unexpected date question: " + title);
+        }
+        return dateAnswers.removeFirst();
     }
 
     @Override

@@ -37,6 +37,7 @@ class ClientsJourneyTest extends FxRobot {
     void start() throws Exception {
         app = new AppFixture(dataFolder, "en");
         app.start();
+        clickOn("#clientsNav");
     }
 
     @AfterEach
@@ -72,6 +73,7 @@ class ClientsJourneyTest extends FxRobot {
         await(() -> "Acme Holdings".equals(table().getItems().get(0).organisation()));
 
         app.restart();
+        clickOn("#clientsNav");
 
         await(() -> table().getItems().size() == 2);
         clickOn("#searchField").write("ㅂㅁㅅ");

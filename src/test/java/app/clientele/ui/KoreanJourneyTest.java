@@ -48,8 +48,10 @@ class KoreanJourneyTest extends FxRobot {
         app = new AppFixture(dataFolder, "ko");
         app.start();
 
-        assertEquals("새 고객", lookup("#newButton").queryAs(Button.class).getText());
+        assertEquals("오늘", lookup("#todayNav").queryAs(ToggleButton.class).getText());
         assertEquals("고객", lookup("#clientsNav").queryAs(ToggleButton.class).getText());
+        clickOn("#clientsNav");
+        assertEquals("새 고객", lookup("#newButton").queryAs(Button.class).getText());
         await(() -> table().getItems().size() == 4);
         assertEquals("고객 4명", lookup("#countLabel").queryAs(Label.class).getText());
         assertEquals(List.of("김민수", "박민수", "이서연", "Zoe Park"), names());

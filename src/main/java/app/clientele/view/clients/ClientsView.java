@@ -7,7 +7,10 @@ import app.clientele.i18n.Texts;
 import app.clientele.text.Phones;
 import app.clientele.view.Converters;
 import app.clientele.view.Icons;
+import app.clientele.view.LogsInteractions;
+import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,13 +24,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 
 /** The Clients workspace: binds the list, the filters and the toolbar to {@link ClientsViewModel}. */
-public final class ClientsView {
+public final class ClientsView implements LogsInteractions {
     private final ClientsViewModel clients;
     private final Texts texts;
     private boolean restoringSelection;
@@ -50,6 +54,9 @@ public final class ClientsView {
     @FXML private TableColumn<ClientSummary, String> relationshipColumn;
     @FXML private TableColumn<ClientSummary, String> customerTypeColumn;
     @FXML private TableColumn<ClientSummary, String> tagsColumn;
+    @FXML private TableColumn<ClientSummary, Instant> lastContactColumn;
+    @FXML private TableColumn<ClientSummary, Long> daysSinceColumn;
+    @FXML private ClientActivityView activityController;
 
     public ClientsView(ClientsViewModel clients, Texts texts) {
         this.clients = clients;
@@ -94,6 +101,17 @@ public final class ClientsView {
         column(relationshipColumn, client -> texts.of(client.relationship()));
         column(customerTypeColumn, client -> texts.of(client.customerType()));
         column(tagsColumn, client -> String.join(", ", client.tags()));
+        lastContactColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().lastContact()));
+        lastContactColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant lastContact, boolean empty) {
+                super.updateItem(lastContact, empty);
+                setText(empty || lastContact == null ? null : clients.dates().date(clients.dates().dayOf(lastContact)));
+            }
+        });
+        daysSinceColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().lastContact() == null
+                ? null : clients.dates().daysSince(cell.getValue().lastContact())));
+        daysSinceColumn.getStyleClass().add("number-column");
         clientTable.setItems(clients.visibleClients());
         clientTable.setSortPolicy(table -> {
             clients.sort(table.getComparator());
@@ -148,6 +166,12 @@ public final class ClientsView {
     @FXML
     private void onDelete() {
         clients.delete();
+    }
+
+    /** Ctrl+L: log an interaction with the selected client. */
+    @Override
+    public void logInteraction() {
+        activityController.logInteraction();
     }
 
     /** Puts the cursor in the search box (Ctrl+F). */

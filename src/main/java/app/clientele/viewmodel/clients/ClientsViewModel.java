@@ -9,11 +9,14 @@ import app.clientele.domain.Relationship;
 import app.clientele.domain.StaleDataException;
 import app.clientele.i18n.Texts;
 import app.clientele.text.Collation;
+import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.ErrorMessages;
 import app.clientele.viewmodel.TaskRunner;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -41,6 +44,7 @@ public final class ClientsViewModel {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final Texts texts;
+    private final Dates dates;
     private final ClientFormViewModel form;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -58,11 +62,12 @@ public final class ClientsViewModel {
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
 
-    public ClientsViewModel(ClientRepository repository, TaskRunner tasks, Dialogs dialogs, Texts texts) {
+    public ClientsViewModel(ClientRepository repository, TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates) {
         this.repository = repository;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.dates = dates;
         this.form = new ClientFormViewModel(texts);
         this.collation = Collation.forLocale(texts.locale());
         this.byName = Comparator.comparing(ClientSummary::displayName, collation);
@@ -135,24 +140,53 @@ public final class ClientsViewModel {
         });
     }
 
-    /** Deletes the open client for good, after the user confirms. */
+    /**
+     * Removes the open client the way the user chooses: archive (the default, keeping the history)
+     * or delete the client with their interactions and follow-ups for good.
+     */
     public void delete() {
         Client client = form.loadedProperty().get();
         if (client == null) {
             return;
         }
-        if (!dialogs.confirm(texts.get("clients.delete.title"),
-                texts.get("clients.delete.message", client.displayName()), texts.get("action.delete"))) {
-            return;
+        switch (dialogs.askToRemoveClient(client.displayName())) {
+            case ARCHIVE -> {
+                if (!client.archived()) {
+                    toggleArchived();
+                }
+            }
+            case DELETE -> runBusy("task.deleteClient", progress -> {
+                repository.delete(client.id());
+                return client.id();
+            }, deletedId -> {
+                allClients.removeIf(row -> row.id() == deletedId);
+                selected.set(null);
+                form.startNew();
+            });
+            default -> { }
         }
-        runBusy("task.deleteClient", progress -> {
-            repository.delete(client.id());
-            return client.id();
-        }, deletedId -> {
-            allClients.removeIf(row -> row.id() == deletedId);
-            selected.set(null);
-            form.startNew();
-        });
+    }
+
+    /** Reads the named clients' rows again, e.g. after their last contact changed. */
+    public void refreshRows(Collection<Long> ids) {
+        List<Long> wanted = List.copyOf(ids);
+        runBusy("task.loadClients", progress -> wanted.stream().map(repository::summary)
+                .flatMap(Optional::stream).toList(), summaries -> summaries.forEach(summary -> {
+                    int index = indexOf(summary.id());
+                    if (index >= 0) {
+                        boolean wasSelected = isSelected(summary);
+                        allClients.set(index, summary);
+                        if (wasSelected) {
+                            selected.set(summary);
+                        }
+                    }
+                }));
+    }
+
+    /** Opens the client with this id in the form, as if its row had been clicked. */
+    public boolean selectClient(long id) {
+        int index = indexOf(id);
+        return index < 0 || select(allClients.get(index));
     }
 
     private void save(Runnable then) {
@@ -186,8 +220,8 @@ public final class ClientsViewModel {
     }
 
     private void showSaved(Client saved) {
-        ClientSummary summary = ClientSummary.of(saved);
         int index = indexOf(saved.id());
+        ClientSummary summary = ClientSummary.of(saved, index >= 0 ? allClients.get(index).lastContact() : null);
         if (index >= 0) {
             allClients.set(index, summary);
         } else {
@@ -279,4 +313,7 @@ public final class ClientsViewModel {
     public StringBinding countTextProperty() { return countText; }
     /** Sorts text columns in the user's language (가나다 for Hangul, ABC for Latin). */
     public Comparator<String> textComparator() { return collation; }
+    /** Every client loaded, whatever the list's search and filters. */
+    public ObservableList<ClientSummary> allClients() { return FXCollections.unmodifiableObservableList(allClients); }
+    public Dates dates() { return dates; }
 }

@@ -14,6 +14,8 @@ import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
+import app.clientele.viewmodel.Dates;
+import app.clientele.viewmodel.Dialogs.RemoveChoice;
 import app.clientele.viewmodel.Dialogs.UnsavedChoice;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +42,9 @@ class ClientsViewModelTest {
         repository.create(aClient().withName("Jane Doe").withRelationship(Relationship.CUSTOMER)
                 .withCustomerType(CustomerType.IMPULSE).withTags("audit").build());
         repository.create(aClient().withName("Archie Ved").archived().build());
-        clients = new ClientsViewModel(repository, new SameThreadTaskRunner(), dialogs, new Texts(Locale.ENGLISH));
+        Texts texts = new Texts(Locale.ENGLISH);
+        clients = new ClientsViewModel(repository, new SameThreadTaskRunner(), dialogs, texts,
+                new Dates(Clock.systemUTC(), texts));
         clients.load();
     }
 
@@ -156,18 +160,32 @@ class ClientsViewModelTest {
     }
 
     @Test
-    void delete_asksFirstAndOnlyDeletesWhenConfirmed() {
+    void delete_asksFirst_cancelKeepsAndDeleteRemovesForGood() {
         clients.select(row("Jane Doe"));
-        dialogs.answerConfirm(false);
+        dialogs.answerRemove(RemoveChoice.CANCEL);
         clients.delete();
         assertEquals(3, repository.count());
+        assertEquals(List.of("remove:Jane Doe"), dialogs.asked());
 
-        dialogs.answerConfirm(true);
+        dialogs.answerRemove(RemoveChoice.DELETE);
         clients.delete();
 
         assertEquals(2, repository.count());
         assertEquals(List.of("박민수"), visibleNames());
         assertTrue(clients.form().isNew());
+    }
+
+    @Test
+    void delete_answeredWithArchive_archivesAndKeepsTheClient() {
+        clients.select(row("Jane Doe"));
+        long id = row("Jane Doe").id();
+        dialogs.answerRemove(RemoveChoice.ARCHIVE);
+
+        clients.delete();
+
+        assertEquals(3, repository.count());
+        assertTrue(repository.find(id).orElseThrow().archived());
+        assertEquals(List.of("박민수"), visibleNames());
     }
 
     @Test

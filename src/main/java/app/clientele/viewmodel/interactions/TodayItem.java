@@ -1,0 +1,18 @@
+package app.clientele.viewmodel.interactions;
+
+import app.clientele.domain.ContactStatus;
+import app.clientele.domain.DueGroup;
+import app.clientele.domain.FollowUp;
+
+/** One line of the Today page: a group's heading, a follow-up, or a client due to be contacted. */
+public sealed interface TodayItem {
+
+    record Heading(String text) implements TodayItem {
+    }
+
+    record Task(FollowUp followUp, DueGroup group) implements TodayItem {
+    }
+
+    record DueToContact(ContactStatus status) implements TodayItem {
+    }
+}
