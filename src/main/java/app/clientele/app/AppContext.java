@@ -81,6 +81,9 @@ public final class AppContext implements AutoCloseable {
         } catch (IOException e) {
             throw new ClienteleException(e, "error.dataFolder", dataFolder.toString());
         }
+        if (!Files.isWritable(dataFolder)) {
+            throw new ClienteleException("error.dataFolder.readOnly", dataFolder.toString());
+        }
         return new AppContext(dataFolder, preferences, texts, clock, openDatabase(dataFolder, passwords));
     }
 

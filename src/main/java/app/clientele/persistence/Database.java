@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_BASE_NAME = "clientele";
     static final int H2_DATABASE_ALREADY_OPEN = 90020;
     static final int H2_WRONG_FILE_PASSWORD = 90049;
+    static final int H2_DATABASE_CLOSED = 90098;
 
     private final Path folder;
     private final Migrations migrations;
@@ -42,7 +43,8 @@ public final class Database implements AutoCloseable {
         this.key = key;
         this.migrations = migrations;
         this.pool = connect(folder, key);
-        this.jdbi = configure(Jdbi.create(() -> pool.getConnection()));
+        this.jdbi = configure(Jdbi.create(this::connection));
+        jdbi.setHandleCallbackDecorator(new StorageErrors(folder));
     }
 
     /**
@@ -102,6 +104,28 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * A working connection. After a write fails for lack of disk space H2 closes the database; the
+     * pool is then replaced, which opens the file again at its last committed state, so work goes
+     * on once space is freed, without restarting the app.
+     */
+    private synchronized Connection connection() throws SQLException {
+        try {
+            Connection connection = pool.getConnection();
+            if (connection.isValid(0)) {
+                return connection;
+            }
+            connection.close();
+        } catch (SQLException closed) {
+            if (closed.getErrorCode() != H2_DATABASE_CLOSED) {
+                throw closed;
+            }
+        }
+        pool.dispose();
+        pool = connect(folder, key);
+        return pool.getConnection();
     }
 
     public Path folder() {
