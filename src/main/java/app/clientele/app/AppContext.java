@@ -2,9 +2,13 @@ package app.clientele.app;
 
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
+import app.clientele.domain.ExchangeRepository;
+import app.clientele.domain.MergeRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiExchangeRepository;
+import app.clientele.persistence.JdbiMergeRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final ClientRepository clients;
+    private final ExchangeRepository exchange;
+    private final MergeRepository merges;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -29,6 +35,8 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
+        this.exchange = new JdbiExchangeRepository(database.jdbi(), clock);
+        this.merges = new JdbiMergeRepository(database.jdbi(), clock);
     }
 
     /** Opens the data folder (creating it on first use) with the user's saved preferences. */
@@ -52,6 +60,8 @@ public final class AppContext implements AutoCloseable {
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public ClientRepository clients() { return clients; }
+    public ExchangeRepository exchange() { return exchange; }
+    public MergeRepository merges() { return merges; }
 
     @Override
     public void close() {

@@ -39,6 +39,8 @@ public final class Cli {
             out.println("Clientele " + version());
             return OK;
         });
+        commands.put("export", ExchangeCommands::export);
+        commands.put("import", ExchangeCommands::importFile);
     }
 
     public int run(CommandLine commandLine) {

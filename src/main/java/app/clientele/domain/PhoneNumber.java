@@ -31,4 +31,12 @@ public record PhoneNumber(String label, String number) {
     public String digits() {
         return Strings.digitsOf(number);
     }
+
+    /**
+     * The form used to recognise the same number written differently: its digits as dialled
+     * inside the country, so "+82 10-1234-5678" and "010 1234 5678" share "01012345678".
+     */
+    public String matchKey() {
+        return SearchText.nationalDigits(number);
+    }
 }
