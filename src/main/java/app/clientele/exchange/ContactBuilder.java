@@ -193,7 +193,9 @@ final class ContactBuilder {
         keptInNotes.add(from + ": " + value);
     }
 
+    /** The notes with Windows line ends made plain, and the values kept from the file after them. */
     private String notesWithKeptValues() {
+        String notes = this.notes == null ? null : this.notes.replace("\r\n", "\n");
         if (keptInNotes.isEmpty()) {
             return notes;
         }

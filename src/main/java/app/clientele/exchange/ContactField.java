@@ -44,9 +44,13 @@ public enum ContactField {
     /** The field a column name suggests, or {@link #IGNORE}. */
     public static ContactField guess(String columnName) {
         String key = CsvLayouts.columnKey(columnName);
-        for (ContactField field : values()) {
-            if (field.names.stream().map(CsvLayouts::columnKey).anyMatch(key::equals)) {
-                return field;
+        // "E-mail 2", "Phone 3": numbered columns hold more of the same.
+        String unnumbered = key.replaceAll("\\d+$", "");
+        for (String candidate : java.util.List.of(key, unnumbered)) {
+            for (ContactField field : values()) {
+                if (field.names.stream().map(CsvLayouts::columnKey).anyMatch(candidate::equals)) {
+                    return field;
+                }
             }
         }
         return IGNORE;

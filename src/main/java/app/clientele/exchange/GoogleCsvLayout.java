@@ -20,7 +20,8 @@ import java.util.function.Function;
 final class GoogleCsvLayout implements CsvLayout {
     static final int EMAIL_SLOTS = 3;
     static final int PHONE_SLOTS = 4;
-    private static final List<String> GOOGLE_GROUPS = List.of("myContacts", "starred");
+    /** Google's own groups, compared in lower case without spaces. */
+    private static final List<String> GOOGLE_GROUPS = List.of("mycontacts", "starred");
 
     private final boolean legacy;
     private final List<String> header;
@@ -153,7 +154,7 @@ final class GoogleCsvLayout implements CsvLayout {
         contact.notes = row.get("Notes");
         contact.tags(CsvRow.split(row.get(legacy ? "Group Membership" : "Labels")).stream()
                 .map(label -> label.startsWith("* ") ? label.substring(2) : label)
-                .filter(label -> !GOOGLE_GROUPS.contains(label)).toList());
+                .filter(label -> !GOOGLE_GROUPS.contains(label.replace(" ", "").toLowerCase(java.util.Locale.ROOT))).toList());
         String labelSuffix = legacy ? " - Type" : " - Label";
         String primaryEmail = null;
         for (int i = 1; row.get("E-mail " + i + " - Value") != null || row.get("E-mail " + i + labelSuffix) != null; i++) {
