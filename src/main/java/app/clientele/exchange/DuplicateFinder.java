@@ -24,7 +24,8 @@ public final class DuplicateFinder {
     private static final int WINDOW = 8;
     /** An email or phone shared by more clients than this is a switchboard, not a duplicate. */
     private static final int MAX_GROUP = 12;
-    private static final double SIMILAR = 0.93;
+    /** High enough that "John Kim" and "John Lim", or 김민수 and 김민주, are not paired: short names differ by one letter. */
+    private static final double SIMILAR = 0.96;
     private static final Pattern NOT_LETTERS = Pattern.compile("[\\p{Mn}\\p{Punct}\\s]+");
 
     public enum Reason { SAME_EMAIL, SAME_PHONE, SAME_NAME, SIMILAR_NAME }
