@@ -61,6 +61,15 @@ final class ExchangeCommands {
             if (mapping.stream().noneMatch(ExchangeCommands::identifies)) {
                 throw new ClienteleException("cli.error.noKnownColumns", info.fileName());
             }
+            List<String> ignored = new java.util.ArrayList<>();
+            for (int i = 0; i < mapping.size(); i++) {
+                if (mapping.get(i) == ContactField.IGNORE && !info.header().get(i).isBlank()) {
+                    ignored.add(info.header().get(i));
+                }
+            }
+            if (!ignored.isEmpty()) {
+                cli.err().println(texts.get("cli.import.ignoredColumns", info.fileName(), String.join(", ", ignored)));
+            }
         }
         Importer.Options options = new Importer.Options(mapping, onDuplicate, java.util.Map.of());
         try (AppContext context = cli.openContext(commandLine)) {

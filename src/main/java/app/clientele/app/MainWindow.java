@@ -11,6 +11,15 @@ import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.exchange.DuplicatesView;
+import app.clientele.view.exchange.ExchangeWindows;
+import app.clientele.view.exchange.ExportView;
+import app.clientele.view.exchange.ImportView;
+import app.clientele.exchange.Exporter;
+import app.clientele.exchange.Importer;
+import app.clientele.viewmodel.exchange.DuplicatesViewModel;
+import app.clientele.viewmodel.exchange.ExportViewModel;
+import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +47,25 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         Texts texts = context.texts();
-        clients = new ClientsViewModel(context.clients(), tasks, new FxDialogs(stage, texts), texts);
+        FxDialogs dialogs = new FxDialogs(stage, texts);
+        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts);
         List<Section> sections = List.of(
-                new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"));
+                new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
+                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"));
+        ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
+                texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainView.class, () -> new MainView(clients, tasks, texts, context.dataFolder(),
-                new MenuSettings(), sections, this::load));
+                new MenuSettings(), sections, this::load, exchangeWindows));
         controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
+        controllers.put(ImportView.class, () -> new ImportView(new ImportViewModel(new Importer(context.exchange()),
+                tasks, dialogs, texts, clients::load), texts));
+        controllers.put(ExportView.class, () -> new ExportView(new ExportViewModel(new Exporter(context.exchange()),
+                tasks, dialogs, texts, clients.visibleClients(), clients.selectedRows(), MainWindow::documentsFolder),
+                texts));
+        controllers.put(DuplicatesView.class, () -> new DuplicatesView(new DuplicatesViewModel(context.exchange(),
+                context.clients(), context.merges(), tasks, dialogs, texts, clients::load), texts));
         this.controllers = Map.copyOf(controllers);
         Parent root = load("MainView.fxml").root();
         Scene scene = new Scene(root, 1280, 800);
@@ -59,6 +79,13 @@ public final class MainWindow {
             event.consume();
             requestClose();
         });
+    }
+
+    /** Where exports go unless the user chooses otherwise: the Documents folder, else the home folder. */
+    private static java.nio.file.Path documentsFolder() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
     }
 
     /** Loads a view from {@code app/clientele/view/} with the texts and this window's controllers. */

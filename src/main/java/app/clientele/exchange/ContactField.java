@@ -44,9 +44,10 @@ public enum ContactField {
     /** The field a column name suggests, or {@link #IGNORE}. */
     public static ContactField guess(String columnName) {
         String key = CsvLayouts.columnKey(columnName);
-        // "E-mail 2", "Phone 3": numbered columns hold more of the same.
+        // "E-mail 2", "Phone 3": numbered columns hold more of the same; "Emails" holds several.
         String unnumbered = key.replaceAll("\\d+$", "");
-        for (String candidate : java.util.List.of(key, unnumbered)) {
+        String singular = unnumbered.endsWith("s") ? unnumbered.substring(0, unnumbered.length() - 1) : unnumbered;
+        for (String candidate : java.util.List.of(key, unnumbered, singular)) {
             for (ContactField field : values()) {
                 if (field.names.stream().map(CsvLayouts::columnKey).anyMatch(candidate::equals)) {
                     return field;

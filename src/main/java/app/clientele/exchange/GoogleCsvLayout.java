@@ -120,9 +120,13 @@ final class GoogleCsvLayout implements CsvLayout {
         }
     }
 
-    /** Clientele's label keys as Google writes them (Work, Mobile); labels the user typed stay as they are. */
+    /**
+     * Clientele's label keys as Google writes them (Work, Mobile); Google has no unlabelled values,
+     * so those become Other. Labels the user typed stay as they are.
+     */
     private static String googleLabel(String label) {
         return switch (label) {
+            case "" -> "Other";
             case "work" -> "Work";
             case "home" -> "Home";
             case "mobile" -> "Mobile";

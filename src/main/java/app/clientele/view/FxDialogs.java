@@ -45,6 +45,11 @@ public final class FxDialogs implements Dialogs {
         alert(Alert.AlertType.ERROR, texts.get("error.title"), message, ButtonType.OK).showAndWait();
     }
 
+    @Override
+    public void showInfo(String message) {
+        alert(Alert.AlertType.INFORMATION, "Clientele", message, ButtonType.OK).showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);

@@ -2,6 +2,7 @@ package app.clientele.view;
 
 import app.clientele.i18n.Texts;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.exchange.ExchangeWindows;
 import app.clientele.viewmodel.Navigator;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class MainView implements Navigator {
     private final Settings settings;
     private final List<Section> sections;
     private final ViewLoader loader;
+    private final ExchangeWindows exchangeWindows;
     private final Map<String, ViewLoader.Loaded> loaded = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final ToggleGroup sectionGroup = new ToggleGroup();
@@ -73,7 +75,7 @@ public final class MainView implements Navigator {
     }
 
     public MainView(ClientsViewModel clients, FxTaskRunner tasks, Texts texts, Path dataFolder, Settings settings,
-                    List<Section> sections, ViewLoader loader) {
+                    List<Section> sections, ViewLoader loader, ExchangeWindows exchangeWindows) {
         this.clients = clients;
         this.tasks = tasks;
         this.texts = texts;
@@ -81,6 +83,7 @@ public final class MainView implements Navigator {
         this.settings = settings;
         this.sections = List.copyOf(sections);
         this.loader = loader;
+        this.exchangeWindows = exchangeWindows;
     }
 
     @FXML
@@ -151,6 +154,16 @@ public final class MainView implements Navigator {
     @FXML
     private void onSave() {
         clients.save();
+    }
+
+    @FXML
+    private void onImport() {
+        exchangeWindows.showImport();
+    }
+
+    @FXML
+    private void onExport() {
+        exchangeWindows.showExport();
     }
 
     @FXML

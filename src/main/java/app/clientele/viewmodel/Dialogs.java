@@ -13,4 +13,7 @@ public interface Dialogs {
 
     /** Shows a problem in plain words. The text is already in the user's language. */
     void showError(String message);
+
+    /** Tells the user that long work finished, and how. The text is already in the user's language. */
+    void showInfo(String message);
 }

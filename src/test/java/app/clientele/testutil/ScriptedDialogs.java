@@ -12,6 +12,7 @@ public final class ScriptedDialogs implements Dialogs {
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
 
     public ScriptedDialogs answerUnsaved(UnsavedChoice choice) {
         unsavedAnswers.add(choice);
@@ -44,6 +45,15 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String message) {
+        infos.add(message);
+    }
+
+    public List<String> infos() {
+        return infos;
     }
 
     public List<String> asked() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -20,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
@@ -92,6 +94,8 @@ public final class ClientsView {
         column(customerTypeColumn, client -> texts.of(client.customerType()));
         column(tagsColumn, client -> String.join(", ", client.tags()));
         clientTable.setItems(clients.visibleClients());
+        clientTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Bindings.bindContent(clients.selectedRows(), clientTable.getSelectionModel().getSelectedItems());
         clientTable.setSortPolicy(table -> {
             clients.sort(table.getComparator());
             return true;
