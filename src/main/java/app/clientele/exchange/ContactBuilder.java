@@ -126,11 +126,6 @@ final class ContactBuilder {
         problems.add(Problem.error(where, messageKey, arguments));
     }
 
-    boolean isEmpty() {
-        return firstNonBlank(displayName, familyName, givenName, nickname, organisation, jobTitle, notes) == null
-                && emails.isEmpty() && phones.isEmpty() && keptInNotes.isEmpty() && birthday == null;
-    }
-
     /**
      * The contact as a client. Without a name, the organisation, the first email or the first
      * phone names it; a contact with none of these is skipped with a warning.

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -383,12 +382,5 @@ public final class ContactFiles {
         long count() {
             return count;
         }
-    }
-
-    /** For tests and the preview: all records of a file at once. */
-    static List<ContactRecord> readAll(ContactFileInfo info) {
-        List<ContactRecord> records = new ArrayList<>();
-        read(info, null, Progress.NONE, records::add);
-        return records;
     }
 }

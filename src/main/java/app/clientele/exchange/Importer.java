@@ -199,9 +199,9 @@ public final class Importer {
                     create(record);
                     yield Action.CREATE;
                 }
-                case UPDATE -> update(record, match.target());
+                case UPDATE -> update(record, match);
             };
-            String duplicateOf = match.target().storedId() == null ? null : match.storedName();
+            String duplicateOf = match.stored() == null ? null : match.stored().displayName();
             rows.add(new Row(record.where(), client.displayName(), detail, action, true, duplicateOf,
                     match.target().line(), match.key()));
         }
@@ -214,14 +214,15 @@ public final class Importer {
             remember(record.client(), target);
         }
 
-        private Action update(ContactRecord record, Target target) {
+        private Action update(ContactRecord record, Match match) {
+            Target target = match.target();
             if (target.storedId() == null && !write) {
                 // The earlier contact is not stored during a preview; it will be updated on import.
                 remember(record.client(), target);
                 return Action.UPDATE;
             }
-            long id = target.storedId() != null ? target.storedId() : session.createdId(target.createdIndex());
-            Client stored = session.find(id).orElse(null);
+            Client stored = match.stored() != null ? match.stored()
+                    : session.find(session.createdId(target.createdIndex())).orElse(null);
             if (stored == null) {
                 return Action.SKIP;
             }
@@ -236,7 +237,8 @@ public final class Importer {
             return Action.UPDATE;
         }
 
-        private record Match(Target target, String key, String storedName) {
+        /** What a contact matched, by which key; a stored client as it is now in this import's transaction. */
+        private record Match(Target target, String key, Client stored) {
         }
 
         /** The first of the contact's emails, then phones, seen before in this file or stored. */
@@ -263,8 +265,7 @@ public final class Importer {
         }
 
         private Match storedMatch(long id, String key) {
-            String name = session.find(id).map(Client::displayName).orElse("");
-            return new Match(Target.stored(id), key, name);
+            return session.find(id).map(client -> new Match(Target.stored(id), key, client)).orElse(null);
         }
 
         private void remember(Client client, Target target) {

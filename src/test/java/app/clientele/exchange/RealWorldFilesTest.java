@@ -35,8 +35,15 @@ class RealWorldFilesTest {
         return Path.of(RealWorldFilesTest.class.getResource("/app/clientele/exchange/" + name).toURI());
     }
 
+    /** Every record of a file at once (the import streams them). */
+    static List<ContactRecord> readAll(ContactFileInfo info) {
+        List<ContactRecord> records = new java.util.ArrayList<>();
+        ContactFiles.read(info, null, Progress.NONE, records::add);
+        return records;
+    }
+
     private static List<ContactRecord> read(String name) throws Exception {
-        return ContactFiles.readAll(ContactFiles.inspect(fixture(name)));
+        return readAll(ContactFiles.inspect(fixture(name)));
     }
 
     private static List<Client> clients(List<ContactRecord> records) {
@@ -57,7 +64,7 @@ class RealWorldFilesTest {
         ContactFileInfo info = ContactFiles.inspect(fixture("google-contacts.csv"));
         assertEquals(CsvKind.GOOGLE, info.csvKind());
 
-        List<Client> clients = clients(ContactFiles.readAll(info));
+        List<Client> clients = clients(readAll(info));
 
         assertEquals(3, clients.size());
         Client park = clients.get(0);
@@ -83,7 +90,7 @@ class RealWorldFilesTest {
         ContactFileInfo info = ContactFiles.inspect(fixture("google-legacy.csv"));
         assertEquals(CsvKind.GOOGLE_LEGACY, info.csvKind());
 
-        Client kim = clients(ContactFiles.readAll(info)).get(0);
+        Client kim = clients(readAll(info)).get(0);
 
         assertEquals("김지현", kim.displayName());
         assertEquals("김", kim.name().familyName());
@@ -99,7 +106,7 @@ class RealWorldFilesTest {
         ContactFileInfo info = ContactFiles.inspect(fixture("outlook.csv"));
         assertEquals(CsvKind.OUTLOOK, info.csvKind());
 
-        List<ContactRecord> records = ContactFiles.readAll(info);
+        List<ContactRecord> records = readAll(info);
         List<Client> clients = clients(records);
 
         Client john = clients.get(0);
@@ -154,7 +161,7 @@ class RealWorldFilesTest {
         ContactFileInfo info = ContactFiles.inspect(fixture("outlook-2.1.vcf"));
         assertEquals(Charset.forName("windows-1252"), info.charset());
 
-        Client jurgen = clients(ContactFiles.readAll(info)).get(0);
+        Client jurgen = clients(readAll(info)).get(0);
 
         assertEquals("Jürgen Müller", jurgen.displayName());
         assertEquals("Geschäftsführer", jurgen.jobTitle());
@@ -179,7 +186,7 @@ class RealWorldFilesTest {
                 ContactField.ORGANISATION, ContactField.JOB_TITLE, ContactField.BIRTHDAY, ContactField.NOTES),
                 info.guessedMapping());
 
-        List<Client> clients = clients(ContactFiles.readAll(info));
+        List<Client> clients = clients(readAll(info));
 
         Client lee = clients.get(0);
         assertEquals("이수진", lee.displayName());
@@ -194,7 +201,7 @@ class RealWorldFilesTest {
         ContactFileInfo info = ContactFiles.inspect(fixture("semicolon-latin1.csv"));
         assertEquals(';', info.delimiter());
 
-        Client jose = clients(ContactFiles.readAll(info)).get(0);
+        Client jose = clients(readAll(info)).get(0);
 
         assertEquals("José Álvarez", jose.displayName());
         assertEquals("Álvarez SL", jose.organisation());
@@ -256,7 +263,7 @@ class RealWorldFilesTest {
     void textThatIsNoContactList_isAnErrorNotAnEmptyImport() throws Exception {
         Path prose = Files.writeString(folder.resolve("letter.vcf"), "BEGIN:VCARD\nFN:Nearly\nEND:VCARD\nDear Sir,\n");
 
-        List<ContactRecord> records = ContactFiles.readAll(ContactFiles.inspect(prose));
+        List<ContactRecord> records = readAll(ContactFiles.inspect(prose));
 
         assertTrue(records.get(1).hasError());
         assertEquals("import.problem.outsideCard", records.get(1).problems().get(0).messageKey());
@@ -279,7 +286,7 @@ class RealWorldFilesTest {
         }
         assertTrue(Files.size(big) > 50_000_000L);
 
-        List<ContactRecord> records = ContactFiles.readAll(ContactFiles.inspect(big));
+        List<ContactRecord> records = readAll(ContactFiles.inspect(big));
 
         assertEquals(10, clients(records).size());
         assertEquals("Person 9", records.get(9).client().displayName());
@@ -291,13 +298,13 @@ class RealWorldFilesTest {
         assumeTrue(Files.isDirectory(samples), "shared samples are not on this machine");
         try (Stream<Path> files = Files.list(samples)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".vcf")).sorted().toList()) {
-                List<ContactRecord> records = ContactFiles.readAll(ContactFiles.inspect(file));
+                List<ContactRecord> records = readAll(ContactFiles.inspect(file));
                 assertFalse(records.isEmpty(), file.toString());
                 records.forEach(record -> assertFalse(record.hasError(), file + " " + record.problems()));
                 assertTrue(records.stream().anyMatch(record -> record.client() != null), file.toString());
             }
         }
-        Client iphone = clients(ContactFiles.readAll(ContactFiles.inspect(samples.resolve("John_Doe_IPHONE.vcf")))).get(0);
+        Client iphone = clients(readAll(ContactFiles.inspect(samples.resolve("John_Doe_IPHONE.vcf")))).get(0);
         assertEquals("Mr. John Richter James Doe Sr.", iphone.displayName());
         assertEquals("Doe", iphone.name().familyName());
         assertEquals("IBM, Accounting", iphone.organisation());
@@ -307,7 +314,7 @@ class RealWorldFilesTest {
                 "AssistantPhone:905-222-1234")), phones(iphone).toString());
         assertEquals("Silicon Alley 5,", iphone.address().street());
         assertEquals(Birthday.solar(6, 6, 2012), iphone.birthday());
-        Client rfc = clients(ContactFiles.readAll(ContactFiles.inspect(samples.resolve("rfc6350-example.vcf")))).get(0);
+        Client rfc = clients(readAll(ContactFiles.inspect(samples.resolve("rfc6350-example.vcf")))).get(0);
         assertEquals(Birthday.solar(2, 3, null), rfc.birthday());
         assertEquals("simon.perreault@viagenie.ca", rfc.primaryEmail().orElseThrow().address());
         assertTrue(rfc.phones().stream().map(PhoneNumber::number).anyMatch("+1-418-656-9254"::equals));
