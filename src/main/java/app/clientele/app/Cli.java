@@ -44,9 +44,12 @@ public final class Cli {
             out.println("Clientele " + version());
             return OK;
         });
+        commands.put("export", ExchangeCommands::export);
+        commands.put("import", ExchangeCommands::importFile);
     }
 
     public int run(CommandLine commandLine) {
+        LogFiles.keepConsoleQuiet();
         Command command = commands.get(commandLine.command());
         if (command == null) {
             err.println(texts.get("cli.error.unknownCommand", commandLine.command()));

@@ -22,6 +22,15 @@ import app.clientele.view.interactions.InteractionsView;
 import app.clientele.view.interactions.LogInteractionView;
 import app.clientele.view.interactions.TodayView;
 import app.clientele.viewmodel.Dates;
+import app.clientele.view.exchange.DuplicatesView;
+import app.clientele.view.exchange.ExchangeWindows;
+import app.clientele.view.exchange.ExportView;
+import app.clientele.view.exchange.ImportView;
+import app.clientele.exchange.Exporter;
+import app.clientele.exchange.Importer;
+import app.clientele.viewmodel.exchange.DuplicatesViewModel;
+import app.clientele.viewmodel.exchange.ExportViewModel;
+import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
@@ -97,10 +106,13 @@ public final class MainWindow {
                 new Section(MainView.TODAY, "nav.today", "calendar-check-outline", "interactions/TodayView.fxml"),
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
                 new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
-                        "interactions/InteractionsView.fxml"));
+                        "interactions/InteractionsView.fxml"),
+                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"));
+        ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
+                texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainView.class, () -> new MainView(clients, dataSafety, tasks, texts, context.dataFolder(),
-                new MenuSettings(), sections, this::load));
+                new MenuSettings(), sections, this::load, exchangeWindows));
         controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
@@ -110,6 +122,13 @@ public final class MainWindow {
         controllers.put(LogInteractionView.class, () -> new LogInteractionView(logForm, texts));
         controllers.put(FollowUpEditorView.class, () -> new FollowUpEditorView(followUpEditor));
         controllers.put(FollowUpFieldsView.class, () -> new FollowUpFieldsView(texts));
+        controllers.put(ImportView.class, () -> new ImportView(new ImportViewModel(new Importer(context.exchange()),
+                tasks, dialogs, texts, this::refreshAll), texts));
+        controllers.put(ExportView.class, () -> new ExportView(new ExportViewModel(new Exporter(context.exchange()),
+                tasks, dialogs, texts, clients.visibleClients(), clients.selectedRows(), MainWindow::documentsFolder),
+                texts));
+        controllers.put(DuplicatesView.class, () -> new DuplicatesView(new DuplicatesViewModel(context.exchange(),
+                context.clients(), context.merges(), tasks, dialogs, texts, this::refreshAll), texts));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -134,6 +153,13 @@ public final class MainWindow {
             event.consume();
             requestClose();
         });
+    }
+
+    /** Where exports go unless the user chooses otherwise: the Documents folder, else the home folder. */
+    private static java.nio.file.Path documentsFolder() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
     }
 
     /** Loads a view from {@code app/clientele/view/} with the texts and this window's controllers. */
@@ -196,11 +222,16 @@ public final class MainWindow {
         dataSafety.checkDatabaseFile();
     }
 
-    /** After a restore, every view shows the restored data. */
-    private void reloadAll() {
-        clients.form().startNew();
+    /** After an import or a merge, every view shows the new state of the data. */
+    private void refreshAll() {
         clients.load();
         changes.fire(List.of());
+    }
+
+    /** After a restore, every view shows the restored data; nothing of the old form is kept. */
+    private void reloadAll() {
+        clients.form().startNew();
+        refreshAll();
     }
 
     /** Closes the window at once; background work still queued is dropped. */

@@ -3,6 +3,7 @@ package app.clientele.logging;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -24,8 +25,19 @@ public final class LogFiles {
     private LogFiles() {
     }
 
+    /** The file is the log: nothing goes to the console, whose stderr belongs to the command line's own messages. */
+    public static void keepConsoleQuiet() {
+        Logger root = Logger.getLogger("");
+        for (Handler console : root.getHandlers()) {
+            if (console instanceof ConsoleHandler) {
+                root.removeHandler(console);
+            }
+        }
+    }
+
     public static synchronized void writeTo(Path dataFolder) {
         Logger root = Logger.getLogger("");
+        keepConsoleQuiet();
         if (handler != null) {
             root.removeHandler(handler);
             handler.close();

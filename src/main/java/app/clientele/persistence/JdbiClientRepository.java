@@ -28,17 +28,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Clients in the {@code client} table and its email, phone and tag tables. */
 public final class JdbiClientRepository implements ClientRepository {
-    private static final String CLIENT_COLUMNS = """
+    static final String CLIENT_COLUMNS = """
             display_name, family_name, given_name, name_order, honorific, nickname, organisation, job_title,
             relationship, segment, internal, customer_type, street, unit, city, region, postcode, country, jibun,
             birth_month, birth_day, birth_year, birthday_lunar, birthday_leap_month, source, account_owner,
             notes, archived""";
-    private static final String CLIENT_VALUES = """
+    static final String CLIENT_VALUES = """
             :display_name, :family_name, :given_name, :name_order, :honorific, :nickname, :organisation, :job_title,
             :relationship, :segment, :internal, :customer_type, :street, :unit, :city, :region, :postcode, :country, :jibun,
             :birth_month, :birth_day, :birth_year, :birthday_lunar, :birthday_leap_month, :source, :account_owner,
@@ -72,21 +71,26 @@ public final class JdbiClientRepository implements ClientRepository {
     public Client update(Client client) {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
-            int changed = bindClient(handle.createUpdate(
-                            "UPDATE client SET version = version + 1, updated_at = :now, ("
-                                    + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
-                                    + "WHERE id = :id AND version = :version"), client)
-                    .bind("now", now)
-                    .bind("id", client.id())
-                    .bind("version", client.version())
-                    .execute();
-            if (changed == 0) {
-                throw new StaleDataException(client.id());
-            }
-            deleteChildren(handle, client.id());
-            insertChildren(handle, client.id(), client);
+            update(handle, client, now);
             return client.withId(client.id(), client.version() + 1, client.createdAt(), now);
         });
+    }
+
+    /** Writes an edit of a client and its child rows, guarded by its version. */
+    static void update(Handle handle, Client client, Instant now) {
+        int changed = bindClient(handle.createUpdate(
+                        "UPDATE client SET version = version + 1, updated_at = :now, ("
+                                + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
+                                + "WHERE id = :id AND version = :version"), client)
+                .bind("now", now)
+                .bind("id", client.id())
+                .bind("version", client.version())
+                .execute();
+        if (changed == 0) {
+            throw new StaleDataException(client.id());
+        }
+        deleteChildren(handle, client.id());
+        insertChildren(handle, client.id(), client);
     }
 
     @Override
@@ -155,7 +159,7 @@ public final class JdbiClientRepository implements ClientRepository {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static <S extends SqlStatement<S>> S bindClient(S statement, Client client) {
+    static <S extends SqlStatement<S>> S bindClient(S statement, Client client) {
         ClientName name = client.name();
         PostalAddress address = client.address();
         Birthday birthday = client.birthday();
@@ -190,38 +194,11 @@ public final class JdbiClientRepository implements ClientRepository {
                 .bind("archived", client.archived());
     }
 
-    private static void insertChildren(Handle handle, long clientId, Client client) {
-        PreparedBatch emails = handle.prepareBatch("""
-                INSERT INTO client_email (client_id, sort_order, label, address, address_key, is_primary)
-                VALUES (:client_id, :sort_order, :label, :address, :address_key, :is_primary)""");
-        for (int i = 0; i < client.emails().size(); i++) {
-            EmailAddress email = client.emails().get(i);
-            emails.bind("client_id", clientId).bind("sort_order", i).bind("label", email.label())
-                    .bind("address", email.address()).bind("address_key", email.matchKey())
-                    .bind("is_primary", email.primary()).add();
-        }
-        executeIfAny(emails);
-        PreparedBatch phones = handle.prepareBatch("""
-                INSERT INTO client_phone (client_id, sort_order, label, phone_number, digits)
-                VALUES (:client_id, :sort_order, :label, :phone_number, :digits)""");
-        for (int i = 0; i < client.phones().size(); i++) {
-            PhoneNumber phone = client.phones().get(i);
-            phones.bind("client_id", clientId).bind("sort_order", i).bind("label", phone.label())
-                    .bind("phone_number", phone.number()).bind("digits", Phones.matchKey(phone.number())).add();
-        }
-        executeIfAny(phones);
-        PreparedBatch tags = handle.prepareBatch("INSERT INTO client_tag (client_id, tag) VALUES (:client_id, :tag)");
-        client.tags().forEach(tag -> tags.bind("client_id", clientId).bind("tag", tag).add());
-        executeIfAny(tags);
+    static void insertChildren(Handle handle, long clientId, Client client) {
+        new ClientChildRows(handle).add(clientId, client).execute();
     }
 
-    private static void executeIfAny(PreparedBatch batch) {
-        if (batch.size() > 0) {
-            batch.execute();
-        }
-    }
-
-    private static void deleteChildren(Handle handle, long clientId) {
+    static void deleteChildren(Handle handle, long clientId) {
         for (String table : List.of("client_email", "client_phone", "client_tag")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE client_id = :id").bind("id", clientId).execute();
         }
@@ -229,16 +206,6 @@ public final class JdbiClientRepository implements ClientRepository {
 
     private static Client readClient(Handle handle, ResultSet row) throws SQLException {
         long id = row.getLong("id");
-        ClientName name = new ClientName(row.getString("display_name"), row.getString("family_name"),
-                row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
-                row.getString("honorific"), row.getString("nickname"));
-        PostalAddress address = new PostalAddress(row.getString("street"), row.getString("unit"),
-                row.getString("city"), row.getString("region"), row.getString("postcode"), row.getString("country"),
-                row.getString("jibun"));
-        int birthMonth = row.getInt("birth_month");
-        Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
-                row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
-                row.getBoolean("birthday_leap_month"));
         List<EmailAddress> emails = handle.createQuery(
                         "SELECT label, address, is_primary FROM client_email WHERE client_id = :id ORDER BY sort_order")
                 .bind("id", id)
@@ -251,6 +218,23 @@ public final class JdbiClientRepository implements ClientRepository {
                 .list();
         List<String> tags = handle.createQuery("SELECT tag FROM client_tag WHERE client_id = :id ORDER BY tag")
                 .bind("id", id).mapTo(String.class).list();
+        return readClient(row, emails, phones, tags);
+    }
+
+    /** A client from its {@code client} row and its child rows, read by the caller. */
+    static Client readClient(ResultSet row, List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags)
+            throws SQLException {
+        long id = row.getLong("id");
+        ClientName name = new ClientName(row.getString("display_name"), row.getString("family_name"),
+                row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
+                row.getString("honorific"), row.getString("nickname"));
+        PostalAddress address = new PostalAddress(row.getString("street"), row.getString("unit"),
+                row.getString("city"), row.getString("region"), row.getString("postcode"), row.getString("country"),
+                row.getString("jibun"));
+        int birthMonth = row.getInt("birth_month");
+        Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
+                row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
+                row.getBoolean("birthday_leap_month"));
         return new Client(id, row.getInt("version"), name, row.getString("organisation"), row.getString("job_title"),
                 Relationship.valueOf(row.getString("relationship")), Segment.valueOf(row.getString("segment")),
                 row.getBoolean("internal"), CustomerType.valueOf(row.getString("customer_type")),

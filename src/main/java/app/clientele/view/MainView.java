@@ -2,6 +2,7 @@ package app.clientele.view;
 
 import app.clientele.i18n.Texts;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.exchange.ExchangeWindows;
 import app.clientele.viewmodel.Navigator;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
@@ -45,6 +46,7 @@ public final class MainView implements Navigator {
     private final Settings settings;
     private final List<Section> sections;
     private final ViewLoader loader;
+    private final ExchangeWindows exchangeWindows;
     private final Map<String, ViewLoader.Loaded> loaded = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final ToggleGroup sectionGroup = new ToggleGroup();
@@ -80,7 +82,8 @@ public final class MainView implements Navigator {
     }
 
     public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, FxTaskRunner tasks, Texts texts,
-                    Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader) {
+                    Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader,
+                    ExchangeWindows exchangeWindows) {
         this.clients = clients;
         this.dataSafety = dataSafety;
         this.tasks = tasks;
@@ -89,6 +92,7 @@ public final class MainView implements Navigator {
         this.settings = settings;
         this.sections = List.copyOf(sections);
         this.loader = loader;
+        this.exchangeWindows = exchangeWindows;
     }
 
     @FXML
@@ -172,6 +176,16 @@ public final class MainView implements Navigator {
         if (controllerOf(currentSection) instanceof LogsInteractions section) {
             section.logInteraction();
         }
+    }
+
+    @FXML
+    private void onImport() {
+        exchangeWindows.showImport();
+    }
+
+    @FXML
+    private void onExport() {
+        exchangeWindows.showExport();
     }
 
     @FXML

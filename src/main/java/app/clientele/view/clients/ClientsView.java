@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -25,6 +26,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
@@ -113,6 +115,8 @@ public final class ClientsView implements LogsInteractions {
                 ? null : clients.dates().daysSince(cell.getValue().lastContact())));
         daysSinceColumn.getStyleClass().add("number-column");
         clientTable.setItems(clients.visibleClients());
+        clientTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Bindings.bindContent(clients.selectedRows(), clientTable.getSelectionModel().getSelectedItems());
         clientTable.setSortPolicy(table -> {
             clients.sort(table.getComparator());
             return true;

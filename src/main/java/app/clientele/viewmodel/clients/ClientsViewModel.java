@@ -56,6 +56,7 @@ public final class ClientsViewModel {
     private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ClientSummary> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ClientSummary> selectedRows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding countText;
     private final Collation collation;
@@ -309,6 +310,8 @@ public final class ClientsViewModel {
     public ObservableList<ClientSummary> visibleClients() { return visibleClients; }
     public ObservableList<String> tags() { return tags; }
     public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }
+    /** Every row selected in the list (several with Ctrl or Shift), for exporting a selection. */
+    public ObservableList<ClientSummary> selectedRows() { return selectedRows; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
     /** Sorts text columns in the user's language (가나다 for Hangul, ABC for Latin). */

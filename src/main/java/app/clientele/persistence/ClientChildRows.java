@@ -1,0 +1,49 @@
+package app.clientele.persistence;
+
+import app.clientele.domain.Client;
+import app.clientele.domain.EmailAddress;
+import app.clientele.domain.PhoneNumber;
+import app.clientele.text.Phones;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** A client's email, phone and tag rows as three batches, filled for one client or many and written together. */
+final class ClientChildRows {
+    private final PreparedBatch emails;
+    private final PreparedBatch phones;
+    private final PreparedBatch tags;
+
+    ClientChildRows(Handle handle) {
+        emails = handle.prepareBatch("""
+                INSERT INTO client_email (client_id, sort_order, label, address, address_key, is_primary)
+                VALUES (:client_id, :sort_order, :label, :address, :address_key, :is_primary)""");
+        phones = handle.prepareBatch("""
+                INSERT INTO client_phone (client_id, sort_order, label, phone_number, digits)
+                VALUES (:client_id, :sort_order, :label, :phone_number, :digits)""");
+        tags = handle.prepareBatch("INSERT INTO client_tag (client_id, tag) VALUES (:client_id, :tag)");
+    }
+
+    ClientChildRows add(long clientId, Client client) {
+        for (int i = 0; i < client.emails().size(); i++) {
+            EmailAddress email = client.emails().get(i);
+            emails.bind("client_id", clientId).bind("sort_order", i).bind("label", email.label())
+                    .bind("address", email.address()).bind("address_key", email.matchKey())
+                    .bind("is_primary", email.primary()).add();
+        }
+        for (int i = 0; i < client.phones().size(); i++) {
+            PhoneNumber phone = client.phones().get(i);
+            phones.bind("client_id", clientId).bind("sort_order", i).bind("label", phone.label())
+                    .bind("phone_number", phone.number()).bind("digits", Phones.matchKey(phone.number())).add();
+        }
+        client.tags().forEach(tag -> tags.bind("client_id", clientId).bind("tag", tag).add());
+        return this;
+    }
+
+    void execute() {
+        for (PreparedBatch batch : new PreparedBatch[] {emails, phones, tags}) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
+    }
+}

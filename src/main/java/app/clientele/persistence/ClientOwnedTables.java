@@ -1,0 +1,21 @@
+package app.clientele.persistence;
+
+import java.util.List;
+
+/**
+ * Every table that references {@code client(id)}, and how a merge of two clients treats its rows.
+ * A feature that adds such a table adds one line here; {@code ClientOwnedTablesTest} fails while a
+ * referencing table is missing, so a merge can never silently delete rows through the cascade.
+ */
+final class ClientOwnedTables {
+    static final List<ClientOwnedTable> ALL = List.of(
+            ClientOwnedTable.partOfRecord("client_email"),
+            ClientOwnedTable.partOfRecord("client_phone"),
+            ClientOwnedTable.partOfRecord("client_tag"),
+            ClientOwnedTable.moveUnlessDuplicate("interaction_participant", "client_id", "interaction_id"),
+            ClientOwnedTable.move("follow_up", "client_id", "id"),
+            ClientOwnedTable.onePerClient("client_cadence", "client_id"));
+
+    private ClientOwnedTables() {
+    }
+}

@@ -1,0 +1,225 @@
+package app.clientele.persistence;
+
+import app.clientele.domain.Client;
+import app.clientele.domain.EmailAddress;
+import app.clientele.domain.ExchangeRepository;
+import app.clientele.domain.PhoneNumber;
+import app.clientele.text.Phones;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Bulk reads and the single-transaction, batched writes of imports. */
+public final class JdbiExchangeRepository implements ExchangeRepository {
+    /** Rows per statement batch and ids per IN list: large enough to be fast, small enough for any driver. */
+    static final int BATCH_SIZE = 1000;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbiExchangeRepository(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public void forEachClient(List<Long> ids, Consumer<Client> action) {
+        jdbi.useHandle(handle -> {
+            for (int start = 0; start < ids.size(); start += BATCH_SIZE) {
+                List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + BATCH_SIZE));
+                Map<Long, Client> read = readClients(handle, chunk);
+                chunk.stream().map(read::get).filter(client -> client != null).forEach(action);
+            }
+        });
+    }
+
+    /** Reads up to {@link #BATCH_SIZE} clients with four queries. */
+    static Map<Long, Client> readClients(Handle handle, Collection<Long> ids) {
+        Map<Long, List<EmailAddress>> emails = new HashMap<>();
+        handle.createQuery("""
+                        SELECT client_id, label, address, is_primary FROM client_email
+                        WHERE client_id IN (<ids>) ORDER BY client_id, sort_order""")
+                .bindList("ids", List.copyOf(ids))
+                .map((row, context) -> Map.entry(row.getLong("client_id"),
+                        new EmailAddress(row.getString("label"), row.getString("address"), row.getBoolean("is_primary"))))
+                .forEach(email -> emails.computeIfAbsent(email.getKey(), k -> new ArrayList<>(2)).add(email.getValue()));
+        Map<Long, List<PhoneNumber>> phones = new HashMap<>();
+        handle.createQuery("""
+                        SELECT client_id, label, phone_number FROM client_phone
+                        WHERE client_id IN (<ids>) ORDER BY client_id, sort_order""")
+                .bindList("ids", List.copyOf(ids))
+                .map((row, context) -> Map.entry(row.getLong("client_id"),
+                        new PhoneNumber(row.getString("label"), row.getString("phone_number"))))
+                .forEach(phone -> phones.computeIfAbsent(phone.getKey(), k -> new ArrayList<>(2)).add(phone.getValue()));
+        Map<Long, List<String>> tags = new HashMap<>();
+        handle.createQuery("SELECT client_id, tag FROM client_tag WHERE client_id IN (<ids>) ORDER BY client_id, tag")
+                .bindList("ids", List.copyOf(ids))
+                .map((row, context) -> Map.entry(row.getLong("client_id"), row.getString("tag")))
+                .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
+        Map<Long, Client> clients = new HashMap<>();
+        handle.createQuery("SELECT * FROM client WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((row, context) -> {
+                    long id = row.getLong("id");
+                    return JdbiClientRepository.readClient(row, emails.getOrDefault(id, List.of()),
+                            phones.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()));
+                })
+                .forEach(client -> clients.put(client.id(), client));
+        return clients;
+    }
+
+    @Override
+    public List<ClientKeys> matchKeys() {
+        return jdbi.withHandle(handle -> {
+            Map<Long, List<String>> emails = new HashMap<>();
+            handle.createQuery("SELECT client_id, address_key FROM client_email ORDER BY client_id, sort_order")
+                    .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
+                    .forEach(key -> emails.computeIfAbsent(key.getKey(), k -> new ArrayList<>(2)).add(key.getValue()));
+            Map<Long, List<String>> phones = new HashMap<>();
+            handle.createQuery("SELECT client_id, digits FROM client_phone ORDER BY client_id, sort_order")
+                    .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
+                    .forEach(phone -> phones.computeIfAbsent(phone.getKey(), k -> new ArrayList<>(2))
+                            .add(phone.getValue()));
+            return handle.createQuery("SELECT id, display_name, family_name, given_name, archived FROM client ORDER BY id")
+                    .map((row, context) -> {
+                        long id = row.getLong("id");
+                        return new ClientKeys(id, row.getString("display_name"), row.getString("family_name"),
+                                row.getString("given_name"), row.getBoolean("archived"),
+                                emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()));
+                    })
+                    .list();
+        });
+    }
+
+    @Override
+    public <T> T inOneTransaction(Function<ImportSession, T> work) {
+        return jdbi.inTransaction(handle -> {
+            Session session = new Session(handle, now());
+            T result = work.apply(session);
+            session.flush();
+            return result;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** One import's writes: new clients are queued and written in batches. */
+    private static final class Session implements ImportSession {
+        private final Handle handle;
+        private final Instant now;
+        private final List<Client> queued = new ArrayList<>();
+        private final List<Long> createdIds = new ArrayList<>();
+
+        Session(Handle handle, Instant now) {
+            this.handle = handle;
+            this.now = now;
+        }
+
+        @Override
+        public Map<String, List<Long>> clientsByEmailKeys(Collection<String> keys) {
+            Map<String, List<Long>> found = new HashMap<>();
+            forChunks(keys, chunk -> handle.createQuery("""
+                            SELECT address_key, client_id FROM client_email
+                            WHERE address_key IN (<keys>) ORDER BY client_id""")
+                    .bindList("keys", chunk)
+                    .map((row, context) -> Map.entry(row.getString(1), row.getLong(2)))
+                    .forEach(match -> addMatch(found, match.getKey(), match.getValue())));
+            return found;
+        }
+
+        /** The digits column holds each number's match key ({@link Phones#matchKey}). */
+        @Override
+        public Map<String, List<Long>> clientsByPhoneKeys(Collection<String> keys) {
+            Map<String, List<Long>> found = new HashMap<>();
+            forChunks(new LinkedHashSet<>(keys), chunk -> handle.createQuery("""
+                            SELECT digits, client_id FROM client_phone
+                            WHERE digits IN (<digits>) ORDER BY client_id""")
+                    .bindList("digits", chunk)
+                    .map((row, context) -> Map.entry(row.getString(1), row.getLong(2)))
+                    .forEach(match -> addMatch(found, match.getKey(), match.getValue())));
+            return found;
+        }
+
+        @Override
+        public void create(Client client) {
+            queued.add(client);
+            if (queued.size() >= BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        @Override
+        public long createdId(int index) {
+            if (index >= createdIds.size()) {
+                flush();
+            }
+            return createdIds.get(index);
+        }
+
+        @Override
+        public Optional<Client> find(long id) {
+            flush();
+            return Optional.ofNullable(readClients(handle, List.of(id)).get(id));
+        }
+
+        @Override
+        public void update(Client client) {
+            flush();
+            JdbiClientRepository.update(handle, client, now);
+        }
+
+        /** Writes the queued clients: one batch for the clients, then one for each kind of child row. */
+        void flush() {
+            if (queued.isEmpty()) {
+                return;
+            }
+            PreparedBatch clients = handle.prepareBatch(
+                    "INSERT INTO client (version, created_at, updated_at, " + JdbiClientRepository.CLIENT_COLUMNS
+                            + ") VALUES (0, :now, :now, " + JdbiClientRepository.CLIENT_VALUES + ")");
+            for (Client client : queued) {
+                JdbiClientRepository.bindClient(clients, client).bind("now", now).add();
+            }
+            List<Long> ids = clients.executePreparedBatch("id").mapTo(Long.class).list();
+            if (ids.size() != queued.size()) {
+                throw new IllegalStateException("the database returned " + ids.size() + " ids for "
+                        + queued.size() + " new clients");
+            }
+            ClientChildRows children = new ClientChildRows(handle);
+            for (int i = 0; i < queued.size(); i++) {
+                children.add(ids.get(i), queued.get(i));
+            }
+            children.execute();
+            createdIds.addAll(ids);
+            queued.clear();
+        }
+
+        private static void addMatch(Map<String, List<Long>> found, String key, long clientId) {
+            List<Long> ids = found.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!ids.contains(clientId)) {
+                ids.add(clientId);
+            }
+        }
+
+        private static void forChunks(Collection<String> values, Consumer<List<String>> action) {
+            List<String> all = List.copyOf(new LinkedHashSet<>(values));
+            for (int start = 0; start < all.size(); start += BATCH_SIZE) {
+                action.accept(all.subList(start, Math.min(all.size(), start + BATCH_SIZE)));
+            }
+        }
+    }
+}
