@@ -12,6 +12,8 @@ import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
 import app.clientele.persistence.Backups;
 import app.clientele.persistence.PasswordChange;
+import app.clientele.persistence.JdbiTrash;
+import app.clientele.domain.Trash;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
@@ -40,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final ClientRepository clients;
     private final Backups backups;
     private final PasswordChange password;
+    private final JdbiTrash trash;
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
@@ -55,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
         this.backups = new Backups(database, clock);
         this.password = new PasswordChange(database);
+        this.trash = new JdbiTrash(database.jdbi(), clock);
+        trash.purgeExpired();
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
@@ -126,6 +131,7 @@ public final class AppContext implements AutoCloseable {
     public ClientRepository clients() { return clients; }
     public BackupStore backups() { return backups; }
     public PasswordProtection password() { return password; }
+    public Trash trash() { return trash; }
     public InteractionRepository interactions() { return interactions; }
     public FollowUpRepository followUps() { return followUps; }
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }

@@ -33,6 +33,9 @@ import app.clientele.viewmodel.exchange.ExportViewModel;
 import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.data.TrashViewModel;
+import app.clientele.viewmodel.UndoHistory;
+import app.clientele.view.data.TrashView;
 import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
 import app.clientele.viewmodel.interactions.FollowUpActions;
 import app.clientele.viewmodel.interactions.FollowUpEditorViewModel;
@@ -65,6 +68,7 @@ public final class MainWindow {
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final HistoryChanges changes = new HistoryChanges();
+    private final UndoHistory undo = new UndoHistory();
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
@@ -77,7 +81,8 @@ public final class MainWindow {
         Texts texts = context.texts();
         FxDialogs dialogs = new FxDialogs(stage, texts);
         Dates dates = new Dates(context.clock(), texts);
-        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts, dates);
+        clients = new ClientsViewModel(context.clients(), context.trash(), undo, changes, tasks, dialogs, texts, dates);
+        TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
@@ -107,12 +112,14 @@ public final class MainWindow {
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
                 new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
                         "interactions/InteractionsView.fxml"),
-                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"));
+                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"),
+                new Section("trash", "nav.trash", "delete-outline", "data/TrashView.fxml"));
         ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
                 texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
-        controllers.put(MainView.class, () -> new MainView(clients, dataSafety, tasks, texts, context.dataFolder(),
-                new MenuSettings(), sections, this::load, exchangeWindows));
+        controllers.put(MainView.class, () -> new MainView(clients, dataSafety, undo, tasks, texts,
+                context.dataFolder(), new MenuSettings(), sections, this::load, exchangeWindows));
+        controllers.put(TrashView.class, () -> new TrashView(trash));
         controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
@@ -128,7 +135,7 @@ public final class MainWindow {
                 tasks, dialogs, texts, clients.visibleClients(), clients.selectedRows(), MainWindow::documentsFolder),
                 texts));
         controllers.put(DuplicatesView.class, () -> new DuplicatesView(new DuplicatesViewModel(context.exchange(),
-                context.clients(), context.merges(), tasks, dialogs, texts, this::refreshAll), texts));
+                context.clients(), context.merges(), undo, tasks, dialogs, texts, this::refreshAll), texts));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();

@@ -130,17 +130,21 @@ public final class JdbiClientRepository implements ClientRepository {
 
     @Override
     public void delete(long id) {
-        jdbi.useTransaction(handle -> {
-            // The client's history goes with it: interactions they alone took part in are deleted; shared
-            // ones lose this participant (and follow-ups and cadence go by ON DELETE CASCADE).
-            handle.createUpdate("""
-                            DELETE FROM interaction WHERE id IN (
-                                SELECT p.interaction_id FROM interaction_participant p WHERE p.client_id = :id)
-                              AND NOT EXISTS (SELECT 1 FROM interaction_participant o
-                                              WHERE o.interaction_id = interaction.id AND o.client_id <> :id)""")
-                    .bind("id", id).execute();
-            handle.createUpdate("DELETE FROM client WHERE id = :id").bind("id", id).execute();
-        });
+        jdbi.useTransaction(handle -> deleteWithHistory(handle, id));
+    }
+
+    /**
+     * Deletes a client and their history: interactions they alone took part in are deleted; shared
+     * ones lose this participant (and every other owned row goes by ON DELETE CASCADE).
+     */
+    static void deleteWithHistory(Handle handle, long id) {
+        handle.createUpdate("""
+                        DELETE FROM interaction WHERE id IN (
+                            SELECT p.interaction_id FROM interaction_participant p WHERE p.client_id = :id)
+                          AND NOT EXISTS (SELECT 1 FROM interaction_participant o
+                                          WHERE o.interaction_id = interaction.id AND o.client_id <> :id)""")
+                .bind("id", id).execute();
+        handle.createUpdate("DELETE FROM client WHERE id = :id").bind("id", id).execute();
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.view.clients.ClientsView;
 import app.clientele.view.exchange.ExchangeWindows;
 import app.clientele.viewmodel.Navigator;
+import app.clientele.viewmodel.UndoHistory;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class MainView implements Navigator {
 
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
+    private final UndoHistory undo;
     private final FxTaskRunner tasks;
     private final Texts texts;
     private final Path dataFolder;
@@ -60,6 +62,7 @@ public final class MainView implements Navigator {
     @FXML private RadioMenuItem koreanItem;
     @FXML private Menu goMenu;
     @FXML private MenuItem setPasswordItem;
+    @FXML private MenuItem undoItem;
     @FXML private MenuItem removePasswordItem;
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -81,10 +84,11 @@ public final class MainView implements Navigator {
         void quit();
     }
 
-    public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, FxTaskRunner tasks, Texts texts,
-                    Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader,
+    public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, UndoHistory undo, FxTaskRunner tasks,
+                    Texts texts, Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader,
                     ExchangeWindows exchangeWindows) {
         this.clients = clients;
+        this.undo = undo;
         this.dataSafety = dataSafety;
         this.tasks = tasks;
         this.texts = texts;
@@ -114,6 +118,8 @@ public final class MainView implements Navigator {
         setPasswordItem.textProperty().bind(dataSafety.encryptedProperty().map(encrypted ->
                 texts.get(encrypted ? "action.changePassword" : "action.setPassword")));
         removePasswordItem.disableProperty().bind(dataSafety.encryptedProperty().not());
+        undoItem.textProperty().bind(undo.descriptionProperty().map(what -> what).orElse(texts.get("action.undo")));
+        undoItem.disableProperty().bind(undo.descriptionProperty().isNull());
         taskLabel.textProperty().bind(tasks.currentProperty().flatMap(Task::titleProperty).orElse(""));
         taskProgress.progressProperty().bind(tasks.currentProperty().flatMap(Task::progressProperty).orElse(0));
         for (Node node : new Node[] {taskLabel, taskProgress, cancelTaskButton}) {
@@ -192,6 +198,11 @@ public final class MainView implements Navigator {
     private void onFind() {
         show(CLIENTS);
         ((ClientsView) controllerOf(CLIENTS)).focusSearch();
+    }
+
+    @FXML
+    private void onUndo() {
+        undo.undo();
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -32,6 +33,21 @@ class MessagesTest {
         missingInEnglish.removeAll(english);
         assertEquals(Set.of(), missingInKorean, "keys without a Korean text");
         assertEquals(Set.of(), missingInEnglish, "keys without an English text");
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : List.of("messages.properties", "messages_ko.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve("i18n").resolve(file))) {
+                Matcher key = Pattern.compile("^([\\w.]+)=").matcher(line);
+                if (key.find() && !seen.add(key.group(1))) {
+                    twice.add(key.group(1));
+                }
+            }
+            assertEquals(Set.of(), twice, file + ": a later definition silently replaces the earlier one");
+        }
     }
 
     @Test

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clientele.domain.BackupFile;
 import app.clientele.domain.BackupPreview;
 import app.clientele.domain.Client;
+import app.clientele.testutil.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -61,9 +62,9 @@ class BackupsTest {
     @Test
     void automaticBackup_isMadeAtMostOnceADay() {
         assertTrue(backups.backUpIfDue().isPresent());
-        clock.advanceHours(5);
+        clock.advance(Duration.ofHours(5));
         assertTrue(backups.backUpIfDue().isEmpty());
-        clock.advanceHours(24);
+        clock.advance(Duration.ofHours(24));
         assertTrue(backups.backUpIfDue().isPresent());
         assertEquals(2, backups.list().size());
         assertTrue(backups.list().stream().allMatch(BackupFile::automatic));
@@ -160,35 +161,5 @@ class BackupsTest {
 
     private List<String> names() {
         return clients.summaries().stream().map(s -> s.displayName()).sorted().toList();
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MutableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advanceHours(long hours) {
-            now = now.plusSeconds(hours * 3600);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId newZone) {
-            return new MutableClock(now, newZone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

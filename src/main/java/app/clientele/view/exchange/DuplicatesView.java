@@ -18,15 +18,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 
 /** The "Possible duplicates" section: the pairs on the left, the chosen pair side by side on the right. */
 public final class DuplicatesView {
-    /** Ctrl+Z undoes the last merge while this section is on screen. */
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final DuplicatesViewModel duplicates;
     private final Texts texts;
 
@@ -88,18 +83,6 @@ public final class DuplicatesView {
         duplicates.fields().addListener((ListChangeListener<FieldChoice>) change -> showFields());
         unitedLabel.textProperty().bind(duplicates.unitedTextProperty());
         mergeButton.disableProperty().bind(duplicates.canMergeProperty().not());
-        undoButton.sceneProperty().addListener((observable, before, scene) -> {
-            if (before != null) {
-                before.getAccelerators().remove(UNDO);
-            }
-            if (scene != null) {
-                scene.getAccelerators().put(UNDO, () -> {
-                    if (undoButton.isVisible() && !undoButton.isDisabled()) {
-                        duplicates.undo();
-                    }
-                });
-            }
-        });
         duplicates.find();
     }
 

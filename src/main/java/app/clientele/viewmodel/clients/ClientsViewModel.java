@@ -7,12 +7,17 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.StaleDataException;
+import app.clientele.domain.ClienteleException;
+import app.clientele.domain.Trash;
+import app.clientele.domain.TrashEntry;
 import app.clientele.i18n.Texts;
 import app.clientele.text.Collation;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.ErrorMessages;
 import app.clientele.viewmodel.TaskRunner;
+import app.clientele.viewmodel.UndoHistory;
+import app.clientele.viewmodel.interactions.HistoryChanges;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +46,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class ClientsViewModel {
     private final ClientRepository repository;
+    private final Trash trash;
+    private final UndoHistory undo;
+    private final HistoryChanges changes;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final Texts texts;
@@ -63,8 +71,12 @@ public final class ClientsViewModel {
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
 
-    public ClientsViewModel(ClientRepository repository, TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates) {
+    public ClientsViewModel(ClientRepository repository, Trash trash, UndoHistory undo, HistoryChanges changes,
+                            TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates) {
         this.repository = repository;
+        this.trash = trash;
+        this.undo = undo;
+        this.changes = changes;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = texts;
@@ -137,7 +149,32 @@ public final class ClientsViewModel {
             Client current = form.loadedProperty().get();
             runBusy("task.saveClient",
                     progress -> repository.setArchived(current.id(), current.version(), !current.archived()),
-                    this::showSaved);
+                    saved -> {
+                        showSaved(saved);
+                        undo.offer(texts.get(saved.archived() ? "undo.archive" : "undo.restore", saved.displayName()),
+                                () -> setArchived(saved.id(), !saved.archived()));
+                    });
+        });
+    }
+
+    /** Archives or restores a client by id, from its current stored version. */
+    private void setArchived(long id, boolean archived) {
+        runBusy("task.saveClient", progress -> {
+            Client current = repository.find(id).orElseThrow(() -> new ClienteleException("error.clientGone"));
+            return repository.setArchived(id, current.version(), archived);
+        }, this::showSaved);
+    }
+
+    /** Takes a deleted client out of the trash again and shows it. */
+    public void restoreFromTrash(long entryId) {
+        runBusy("task.restoreClient", progress -> {
+            TrashEntry entry = trash.entries().stream().filter(candidate -> candidate.id() == entryId).findFirst()
+                    .orElseThrow(() -> new ClienteleException("error.trash.gone"));
+            trash.restore(entryId);
+            return repository.find(entry.clientId()).orElseThrow(() -> new ClienteleException("error.clientGone"));
+        }, restored -> {
+            showSaved(restored);
+            changes.fire(List.of(restored.id()));
         });
     }
 
@@ -156,13 +193,12 @@ public final class ClientsViewModel {
                     toggleArchived();
                 }
             }
-            case DELETE -> runBusy("task.deleteClient", progress -> {
-                repository.delete(client.id());
-                return client.id();
-            }, deletedId -> {
-                allClients.removeIf(row -> row.id() == deletedId);
+            case DELETE -> runBusy("task.deleteClient", progress -> trash.moveToTrash(client.id()), entry -> {
+                allClients.removeIf(row -> row.id() == entry.clientId());
                 selected.set(null);
                 form.startNew();
+                changes.fire(List.of(entry.clientId()));
+                undo.offer(texts.get("undo.delete", entry.displayName()), () -> restoreFromTrash(entry.id()));
             });
             default -> { }
         }

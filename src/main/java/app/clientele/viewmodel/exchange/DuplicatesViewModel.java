@@ -15,6 +15,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.ErrorMessages;
 import app.clientele.viewmodel.TaskRunner;
+import app.clientele.viewmodel.UndoHistory;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
@@ -59,12 +60,15 @@ public final class DuplicatesViewModel {
     private final StringProperty lastMergeText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<MergeReceipt> lastMerge = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final UndoHistory undoHistory;
     private final BooleanBinding canMerge;
 
     /** @param clientsChanged runs after a merge or undo, so other views show the clients as they are now */
     public DuplicatesViewModel(ExchangeRepository exchange, ClientRepository clients, MergeRepository merges,
-                               TaskRunner tasks, Dialogs dialogs, Texts texts, Runnable clientsChanged) {
+                               UndoHistory undoHistory, TaskRunner tasks, Dialogs dialogs, Texts texts,
+                               Runnable clientsChanged) {
         this.exchange = exchange;
+        this.undoHistory = undoHistory;
         this.clients = clients;
         this.merges = merges;
         this.tasks = tasks;
@@ -150,6 +154,7 @@ public final class DuplicatesViewModel {
         run("task.merge", progress -> merges.merge(merged, otherClient), receipt -> {
             lastMerge.set(receipt);
             lastMergeText.set(texts.get("duplicates.merged", otherClient.displayName(), merged.displayName()));
+            undoHistory.offer(texts.get("undo.merge", otherClient.displayName(), merged.displayName()), this::undo);
             clientsChanged.run();
             find();
         });
@@ -166,6 +171,7 @@ public final class DuplicatesViewModel {
             return receipt;
         }, undone -> {
             lastMerge.set(null);
+            undoHistory.forget();
             lastMergeText.set(texts.get("duplicates.undone", undone.removedBefore().displayName()));
             clientsChanged.run();
             find();

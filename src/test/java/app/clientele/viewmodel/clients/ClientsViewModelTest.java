@@ -12,6 +12,9 @@ import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiTrash;
+import app.clientele.viewmodel.UndoHistory;
+import app.clientele.viewmodel.interactions.HistoryChanges;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.viewmodel.Dates;
@@ -33,6 +36,8 @@ class ClientsViewModelTest {
     private JdbiClientRepository repository;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ClientsViewModel clients;
+    private JdbiTrash trash;
+    private final UndoHistory undo = new UndoHistory();
 
     @BeforeEach
     void open() {
@@ -43,8 +48,9 @@ class ClientsViewModelTest {
                 .withCustomerType(CustomerType.IMPULSE).withTags("audit").build());
         repository.create(aClient().withName("Archie Ved").archived().build());
         Texts texts = new Texts(Locale.ENGLISH);
-        clients = new ClientsViewModel(repository, new SameThreadTaskRunner(), dialogs, texts,
-                new Dates(Clock.systemUTC(), texts));
+        trash = new JdbiTrash(database.jdbi(), Clock.systemUTC());
+        clients = new ClientsViewModel(repository, trash, undo, new HistoryChanges(), new SameThreadTaskRunner(),
+                dialogs, texts, new Dates(Clock.systemUTC(), texts));
         clients.load();
     }
 
@@ -173,6 +179,37 @@ class ClientsViewModelTest {
         assertEquals(2, repository.count());
         assertEquals(List.of("박민수"), visibleNames());
         assertTrue(clients.form().isNew());
+    }
+
+    @Test
+    void deletedClient_goesToTheTrashAndCtrlZBringsItBack() {
+        clients.select(row("Jane Doe"));
+        long id = row("Jane Doe").id();
+        dialogs.answerRemove(RemoveChoice.DELETE);
+        clients.delete();
+        assertEquals(1, trash.entries().size());
+        assertEquals("Undo delete of Jane Doe", undo.descriptionProperty().get());
+
+        undo.undo();
+
+        assertEquals("Jane Doe", repository.find(id).orElseThrow().displayName());
+        assertTrue(trash.entries().isEmpty());
+        assertEquals(List.of("Jane Doe", "박민수"), visibleNames());
+        assertEquals("Jane Doe", clients.form().displayNameProperty().get());
+        assertEquals(null, undo.descriptionProperty().get(), "undo happens once");
+    }
+
+    @Test
+    void archivedClient_isRestoredByUndo() {
+        clients.select(row("Jane Doe"));
+        long id = row("Jane Doe").id();
+        clients.toggleArchived();
+        assertEquals("Undo archive of Jane Doe", undo.descriptionProperty().get());
+
+        undo.undo();
+
+        assertFalse(repository.find(id).orElseThrow().archived());
+        assertTrue(visibleNames().contains("Jane Doe"));
     }
 
     @Test

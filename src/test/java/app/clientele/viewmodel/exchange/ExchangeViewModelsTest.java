@@ -20,6 +20,7 @@ import app.clientele.persistence.JdbiExchangeRepository;
 import app.clientele.persistence.JdbiMergeRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
+import app.clientele.viewmodel.UndoHistory;
 import app.clientele.viewmodel.exchange.DuplicatesViewModel.FieldChoice;
 import app.clientele.exchange.ClientMerge.Field;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +146,8 @@ class ExchangeViewModelsTest {
                 .withOrganisation("Acme Holdings").withJobTitle("Partner").build());
         int[] reloads = {0};
         DuplicatesViewModel duplicates = new DuplicatesViewModel(exchange, clients,
-                new JdbiMergeRepository(database.jdbi(), Clock.systemUTC()), tasks, dialogs, texts, () -> reloads[0]++);
+                new JdbiMergeRepository(database.jdbi(), Clock.systemUTC()), new UndoHistory(), tasks, dialogs, texts,
+                () -> reloads[0]++);
 
         duplicates.find();
         assertEquals(1, duplicates.pairs().size());
