@@ -13,6 +13,8 @@ import app.clientele.domain.PasswordProtection;
 import app.clientele.persistence.Backups;
 import app.clientele.persistence.PasswordChange;
 import app.clientele.persistence.JdbiTrash;
+import app.clientele.persistence.JdbiClientDossiers;
+import app.clientele.domain.ClientDossiers;
 import app.clientele.domain.Trash;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final PasswordChange password;
     private final JdbiTrash trash;
+    private final JdbiClientDossiers dossiers;
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
@@ -59,6 +62,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new Backups(database, clock);
         this.password = new PasswordChange(database);
         this.trash = new JdbiTrash(database.jdbi(), clock);
+        this.dossiers = new JdbiClientDossiers(database.jdbi());
         trash.purgeExpired();
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
@@ -132,6 +136,7 @@ public final class AppContext implements AutoCloseable {
     public BackupStore backups() { return backups; }
     public PasswordProtection password() { return password; }
     public Trash trash() { return trash; }
+    public ClientDossiers dossiers() { return dossiers; }
     public InteractionRepository interactions() { return interactions; }
     public FollowUpRepository followUps() { return followUps; }
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }

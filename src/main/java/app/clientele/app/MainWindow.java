@@ -34,6 +34,7 @@ import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import app.clientele.viewmodel.data.TrashViewModel;
+import app.clientele.viewmodel.data.ClientPrivacyViewModel;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.view.data.TrashView;
 import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
@@ -120,7 +121,9 @@ public final class MainWindow {
         controllers.put(MainView.class, () -> new MainView(clients, dataSafety, undo, tasks, texts,
                 context.dataFolder(), new MenuSettings(), sections, this::load, exchangeWindows));
         controllers.put(TrashView.class, () -> new TrashView(trash));
-        controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
+        ClientPrivacyViewModel privacy = new ClientPrivacyViewModel(context.dossiers(), new Exporter(context.exchange()),
+                context.clients(), context.trash(), clients, tasks, dialogs, texts, context.clock());
+        controllers.put(ClientsView.class, () -> new ClientsView(clients, privacy, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));

@@ -11,15 +11,10 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.sql.Blob;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,14 +59,14 @@ public final class JdbiTrash implements Trash {
     public TrashEntry moveToTrash(long clientId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return jdbi.inTransaction(handle -> {
-            Map<String, Object> client = rows(handle, "SELECT * FROM client WHERE id = :id", clientId).stream()
+            Map<String, Object> client = Rows.read(handle, "SELECT * FROM client WHERE id = :id", clientId).stream()
                     .findFirst().orElseThrow(() -> new ClienteleException("error.clientGone"));
-            List<Map<String, Object>> interactions = rows(handle, """
+            List<Map<String, Object>> interactions = Rows.read(handle, """
                     SELECT * FROM interaction WHERE id IN (
                         SELECT p.interaction_id FROM interaction_participant p WHERE p.client_id = :id)
                       AND NOT EXISTS (SELECT 1 FROM interaction_participant o
                                       WHERE o.interaction_id = interaction.id AND o.client_id <> :id)""", clientId);
-            List<TableRows> owned = tables.stream().map(table -> new TableRows(table.table(), rows(handle,
+            List<TableRows> owned = tables.stream().map(table -> new TableRows(table.table(), Rows.read(handle,
                     "SELECT * FROM " + table.table() + " WHERE " + table.clientColumn() + " = :id", clientId))).toList();
             String displayName = (String) client.get("display_name");
             long entryId = handle.createUpdate("""
@@ -126,32 +121,6 @@ public final class JdbiTrash implements Trash {
     public void forget(long clientId) {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM trash WHERE client_id = :id")
                 .bind("id", clientId).execute());
-    }
-
-    /** Rows as column → value, large objects read into plain values so they can be kept. */
-    private static List<Map<String, Object>> rows(Handle handle, String sql, long clientId) {
-        return handle.createQuery(sql).bind("id", clientId).mapToMap().list().stream()
-                .map(JdbiTrash::plainValues).toList();
-    }
-
-    private static Map<String, Object> plainValues(Map<String, Object> row) {
-        Map<String, Object> plain = new LinkedHashMap<>();
-        row.forEach((column, value) -> plain.put(column, plainValue(value)));
-        return plain;
-    }
-
-    private static Object plainValue(Object value) {
-        try {
-            if (value instanceof Clob clob) {
-                return clob.getSubString(1, (int) clob.length());
-            }
-            if (value instanceof Blob blob) {
-                return blob.getBytes(1, (int) blob.length());
-            }
-            return value;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read a large value", e);
-        }
     }
 
     /** Table and column names come from the database's own rows and our registry, never from the user. */

@@ -10,6 +10,7 @@ import app.clientele.view.Icons;
 import app.clientele.view.LogsInteractions;
 import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.viewmodel.data.ClientPrivacyViewModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -35,6 +37,7 @@ import atlantafx.base.controls.CustomTextField;
 /** The Clients workspace: binds the list, the filters and the toolbar to {@link ClientsViewModel}. */
 public final class ClientsView implements LogsInteractions {
     private final ClientsViewModel clients;
+    private final ClientPrivacyViewModel privacy;
     private final Texts texts;
     private boolean restoringSelection;
 
@@ -42,6 +45,7 @@ public final class ClientsView implements LogsInteractions {
     @FXML private Button saveButton;
     @FXML private Button archiveButton;
     @FXML private Button deleteButton;
+    @FXML private MenuButton moreButton;
     @FXML private Label countLabel;
     @FXML private CustomTextField searchField;
     @FXML private ComboBox<Relationship> relationshipFilter;
@@ -60,8 +64,9 @@ public final class ClientsView implements LogsInteractions {
     @FXML private TableColumn<ClientSummary, Long> daysSinceColumn;
     @FXML private ClientActivityView activityController;
 
-    public ClientsView(ClientsViewModel clients, Texts texts) {
+    public ClientsView(ClientsViewModel clients, ClientPrivacyViewModel privacy, Texts texts) {
         this.clients = clients;
+        this.privacy = privacy;
         this.texts = texts;
     }
 
@@ -78,6 +83,8 @@ public final class ClientsView implements LogsInteractions {
         showArchiveState(false);
         archiveButton.disableProperty().bind(clients.form().loadedProperty().isNull());
         deleteButton.disableProperty().bind(clients.form().loadedProperty().isNull());
+        moreButton.setGraphic(Icons.action("shield-lock-outline"));
+        moreButton.disableProperty().bind(clients.form().loadedProperty().isNull());
         countLabel.textProperty().bind(clients.countTextProperty());
 
         searchField.textProperty().bindBidirectional(clients.searchTextProperty());
@@ -170,6 +177,16 @@ public final class ClientsView implements LogsInteractions {
     @FXML
     private void onDelete() {
         clients.delete();
+    }
+
+    @FXML
+    private void onExportEverything() {
+        privacy.exportEverything();
+    }
+
+    @FXML
+    private void onErase() {
+        privacy.erase();
     }
 
     /** Ctrl+L: log an interaction with the selected client. */

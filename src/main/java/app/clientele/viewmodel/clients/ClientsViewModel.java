@@ -165,6 +165,17 @@ public final class ClientsViewModel {
         }, this::showSaved);
     }
 
+    /** Takes a client that is gone for good off the list and out of the form. */
+    public void removeFromList(long id) {
+        allClients.removeIf(row -> row.id() == id);
+        if (selected.get() != null && selected.get().id() == id) {
+            selected.set(null);
+            form.startNew();
+        }
+        undo.forget();
+        changes.fire(List.of(id));
+    }
+
     /** Takes a deleted client out of the trash again and shows it. */
     public void restoreFromTrash(long entryId) {
         runBusy("task.restoreClient", progress -> {

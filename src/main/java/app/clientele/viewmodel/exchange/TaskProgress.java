@@ -4,10 +4,10 @@ import app.clientele.exchange.Progress;
 import app.clientele.viewmodel.TaskRunner;
 
 /** A background task's progress as the exchange code reports it. */
-final class TaskProgress implements Progress {
+public final class TaskProgress implements Progress {
     private final TaskRunner.Progress task;
 
-    TaskProgress(TaskRunner.Progress task) {
+    public TaskProgress(TaskRunner.Progress task) {
         this.task = task;
     }
 
