@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import app.clientele.testutil.ChildJvm;
 
 /** The import and export commands, run as a separate process on a temporary data folder. */
 class ExchangeCommandsTest {
@@ -28,12 +28,7 @@ class ExchangeCommandsTest {
     }
 
     private Run clientele(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-Duser.country=US", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+        Process process = ChildJvm.of(Launcher.class, arguments).start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));

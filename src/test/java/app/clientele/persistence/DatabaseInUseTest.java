@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import app.clientele.testutil.ChildJvm;
 
 class DatabaseInUseTest {
     @TempDir
@@ -19,8 +20,8 @@ class DatabaseInUseTest {
 
     @Test
     void secondProcess_onTheSameFolder_getsAClearRefusalAndTheFileStaysSound() throws Exception {
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabaseOpen.class.getName(), folder.toString())
+        Process holder = ChildJvm.of(HoldDatabaseOpen.class, folder.toString())
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
