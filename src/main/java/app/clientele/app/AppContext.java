@@ -5,6 +5,8 @@ import app.clientele.domain.ClientRepository;
 import app.clientele.domain.FollowUpRepository;
 import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
+import app.clientele.domain.NewsletterRepository;
+import app.clientele.domain.ReminderRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
@@ -17,6 +19,8 @@ import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
+import app.clientele.persistence.JdbiNewsletterRepository;
+import app.clientele.persistence.JdbiReminderRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
+    private final ReminderRepository reminders;
+    private final NewsletterRepository newsletter;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -52,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
+        this.reminders = new JdbiReminderRepository(database.jdbi());
+        this.newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -118,6 +126,8 @@ public final class AppContext implements AutoCloseable {
     public InteractionRepository interactions() { return interactions; }
     public FollowUpRepository followUps() { return followUps; }
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }
+    public ReminderRepository reminders() { return reminders; }
+    public NewsletterRepository newsletter() { return newsletter; }
 
     @Override
     public void close() {
