@@ -38,12 +38,16 @@ public final class Cli {
         this.err = err;
         commands.put("help", (commandLine, cli) -> {
             out.print(texts.get("cli.help"));
+            // Each sub-command describes itself under its own key, so adding one touches no shared text.
+            commands.keySet().stream().filter(name -> texts.has("cli.help." + name))
+                    .forEach(name -> out.print(texts.get("cli.help." + name)));
             return OK;
         });
         commands.put("version", (commandLine, cli) -> {
             out.println("Clientele " + version());
             return OK;
         });
+        commands.put("reminders", new RemindersCommand());
     }
 
     public int run(CommandLine commandLine) {
