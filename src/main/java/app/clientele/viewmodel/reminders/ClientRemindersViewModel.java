@@ -182,6 +182,9 @@ public final class ClientRemindersViewModel {
     }
 
     private String validateConsent() {
+        if (consentChannel.get() != null && active.get(consentChannel.get()).get() != null) {
+            return texts.get("newsletter.error.alreadySubscribed");
+        }
         if (consentDate.get() == null) {
             return texts.get("newsletter.validation.date");
         }
@@ -190,9 +193,6 @@ public final class ClientRemindersViewModel {
         }
         if (consentMethod.get() == null) {
             return texts.get("newsletter.validation.method");
-        }
-        if (consentChannel.get() != null && active.get(consentChannel.get()).get() != null) {
-            return texts.get("newsletter.error.alreadySubscribed");
         }
         return null;
     }
