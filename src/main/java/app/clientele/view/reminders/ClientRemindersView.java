@@ -56,7 +56,7 @@ public final class ClientRemindersView {
         consentChannelChoice.valueProperty().bindBidirectional(model.consentChannelProperty());
         consentDatePicker.valueProperty().bindBidirectional(model.consentDateProperty());
         consentMethodChoice.getItems().setAll(Arrays.asList(ConsentMethod.values()));
-        consentMethodChoice.setConverter(Converters.forEnum(texts, texts.get("newsletter.consent.how")));
+        consentMethodChoice.setConverter(Converters.forEnum(texts, ""));
         consentMethodChoice.valueProperty().bindBidirectional(model.consentMethodProperty());
         recordConsentButton.disableProperty().bind(model.canRecordConsentProperty().not());
         consentHintLabel.textProperty().bind(model.consentErrorProperty().orElse(texts.get("newsletter.consent.rule")));
