@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Which birthdays are coming, when each is reminded, and which cards are still to send. */
 public final class BirthdayReminders {
@@ -46,8 +47,7 @@ public final class BirthdayReminders {
                         .map(occurrence -> new UpcomingBirthday(client, occurrence.date(), occurrence.year(),
                                 BirthdayDates.age(client.birthday(), occurrence.year()), leadTimeOf(client.id()),
                                 sent.contains(client.id() + "/" + occurrence.year()))))
-                .filter(birthday -> birthday.daysUntil(today) <= days
-                        || birthday.cardDue(today) && !birthday.leadTime().isNever())
+                .filter(birthday -> birthday.daysUntil(today) <= days || birthday.cardDue(today))
                 .sorted(Comparator.comparing(UpcomingBirthday::date).thenComparing(b -> b.client().displayName()))
                 .toList();
     }
@@ -55,7 +55,7 @@ public final class BirthdayReminders {
     /** The birthday years a window of {@code days} from today can touch, for reading the cards sent. */
     public static List<Integer> yearsAround(LocalDate today, int days) {
         int last = today.plusDays(Math.max(days, LeadTime.MAX_DAYS)).getYear();
-        return java.util.stream.IntStream.rangeClosed(today.getYear() - 1, last).boxed().toList();
+        return IntStream.rangeClosed(today.getYear() - 1, last).boxed().toList();
     }
 
     /** The cards whose reminder has started and that are not sent yet. */
