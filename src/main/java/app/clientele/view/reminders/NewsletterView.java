@@ -96,11 +96,7 @@ public final class NewsletterView {
         sendDatePicker.valueProperty().bindBidirectional(newsletter.newSendDateProperty());
         addEditionButton.setGraphic(Icons.action("plus"));
         addEditionButton.disableProperty().bind(newsletter.canAddEditionProperty().not());
-        newsletterPane.sceneProperty().addListener((observable, before, scene) -> {
-            if (scene != null) {
-                newsletter.load();
-            }
-        });
+        newsletterPane.sceneProperty().addListener((observable, before, scene) -> newsletter.setShown(scene != null));
     }
 
     private void columns(TableColumn<Subscriber, String> name, TableColumn<Subscriber, String> email,

@@ -136,11 +136,7 @@ public final class RemindersView {
         undoMarkButton.setGraphic(Icons.action("undo"));
         dismissMarkButton.setGraphic(Icons.action("close"));
         // Shown again: the day or the data may have changed.
-        remindersPane.sceneProperty().addListener((observable, before, scene) -> {
-            if (scene != null) {
-                reminders.load();
-            }
-        });
+        remindersPane.sceneProperty().addListener((observable, before, scene) -> reminders.setShown(scene != null));
     }
 
     private static void column(TableColumn<UpcomingBirthday, String> column, Function<UpcomingBirthday, String> value) {

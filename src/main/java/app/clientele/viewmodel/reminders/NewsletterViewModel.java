@@ -66,6 +66,7 @@ public final class NewsletterViewModel {
     private final BooleanBinding canAddEdition;
     private final StringBinding summaryText;
     private final StringBinding notReceivedText;
+    private boolean shown;
 
     public NewsletterViewModel(NewsletterRepository newsletter, ReminderRepository reminders, TaskRunner tasks,
                                Dialogs dialogs, Texts texts, Dates dates, HistoryChanges changes) {
@@ -84,7 +85,20 @@ public final class NewsletterViewModel {
                 ? texts.get("newsletter.notReceived.noEdition")
                 : texts.get("newsletter.notReceived.since", latestSent.get().subject(),
                 dates.date(latestSent.get().sendDate()), notReceived.size()), latestSent, notReceived);
-        changes.addListener(clientIds -> load());
+        // Hidden, the view reads everything again when shown; there is no need to follow every change.
+        changes.addListener(clientIds -> {
+            if (shown) {
+                load();
+            }
+        });
+    }
+
+    /** The view is on screen (it reads everything again) or hidden (it stops following changes). */
+    public void setShown(boolean onScreen) {
+        shown = onScreen;
+        if (onScreen) {
+            load();
+        }
     }
 
     /** Reads the list and the editions again. */

@@ -66,6 +66,7 @@ public final class RemindersViewModel {
     private final StringBinding summaryText;
     private final StringBinding lastMarkedText;
     private ReminderSettings settings = ReminderSettings.DEFAULTS;
+    private boolean shown;
 
     public RemindersViewModel(ReminderRepository reminders, TaskRunner tasks, Dialogs dialogs, Links links,
                               Texts texts, Dates dates, HistoryChanges changes) {
@@ -93,7 +94,20 @@ public final class RemindersViewModel {
                 load();
             }
         });
-        changes.addListener(clientIds -> load());
+        // Hidden, the view reads everything again when shown; there is no need to follow every change.
+        changes.addListener(clientIds -> {
+            if (shown) {
+                load();
+            }
+        });
+    }
+
+    /** The view is on screen (it reads everything again) or hidden (it stops following changes). */
+    public void setShown(boolean onScreen) {
+        shown = onScreen;
+        if (onScreen) {
+            load();
+        }
     }
 
     /** Reads the birthdays again for today, in the user's zone. */

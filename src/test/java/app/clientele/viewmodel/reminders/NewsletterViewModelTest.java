@@ -92,7 +92,7 @@ class NewsletterViewModelTest {
         }
         assertTrue(tab.statusTextProperty(NewsletterChannel.EMAIL).get().endsWith("archived, so not on the list"));
         NewsletterViewModel newsletter = newsletter();
-        newsletter.load();
+        newsletter.setShown(true);
         assertEquals(List.of("jane@example.com"), emails(newsletter.subscribers()));
         assertEquals("1 subscriber · 1 with consent but no email address", newsletter.summaryTextProperty().get());
 

@@ -46,7 +46,7 @@ class RemindersViewModelTest {
         bed.client(aClient().withName("Jane Doe").withBirthday(Birthday.solar(12, 4, 1966)).build());
         bed.client(aClient().withName("Next year").withBirthday(Birthday.solar(3, 1, null)).build());
         RemindersViewModel reminders = bed.reminders();
-        reminders.load();
+        reminders.setShown(true);
 
         assertEquals(List.of("Jane Doe", "Later"), names(reminders.birthdays()));
         UpcomingBirthday jane = reminders.birthdays().get(0);
@@ -62,7 +62,7 @@ class RemindersViewModelTest {
     void markCardSent_removesTheBirthday_logsALetter_andCanBeUndone() {
         long id = bed.client(aClient().withName("Jane Doe").withBirthday(Birthday.solar(12, 2, 1966)).build());
         RemindersViewModel reminders = bed.reminders();
-        reminders.load();
+        reminders.setShown(true);
 
         reminders.markCardSent(reminders.birthdays().get(0));
 
@@ -84,7 +84,7 @@ class RemindersViewModelTest {
     void composeGreeting_opensAMailtoInTheClientsLanguage() {
         bed.client(aKoreanClient().withBirthday(Birthday.solar(12, 1, 1966)).build());
         RemindersViewModel reminders = bed.reminders();
-        reminders.load();
+        reminders.setShown(true);
 
         reminders.composeGreeting(reminders.birthdays().get(0));
 
@@ -100,7 +100,7 @@ class RemindersViewModelTest {
         long key = bed.client(aClient().withName("Key client").withBirthday(Birthday.solar(12, 19, null)).build());
         bed.reminders.setLeadTime(key, new LeadTime(21, true));
         RemindersViewModel reminders = bed.reminders();
-        reminders.load();
+        reminders.setShown(true);
 
         assertTrue(reminders.birthdays().get(0).cardDue(bed.dates.today()), "20 days ahead, within 21");
         assertEquals("1 birthday · 1 card to send", reminders.summaryTextProperty().get());
@@ -110,7 +110,7 @@ class RemindersViewModelTest {
     void exports_writeTheListedBirthdays_toTheChosenFiles() throws Exception {
         bed.client(aKoreanClient().withBirthday(Birthday.solar(12, 1, 1966)).build());
         RemindersViewModel reminders = bed.reminders();
-        reminders.load();
+        reminders.setShown(true);
         Path csv = folder.resolve("cards.csv");
         Path pdf = folder.resolve("labels.pdf");
         Path ics = folder.resolve("birthdays.ics");
