@@ -50,6 +50,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void reminderRules_knowNoUiAndNoDatabase() {
+        noClasses().that().resideInAPackage("app.clientele.reminders..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..", "org.h2..",
+                        "app.clientele.persistence..", "app.clientele.viewmodel..", "app.clientele.view..",
+                        "app.clientele.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyPersistence_speaksSql() {
         noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..",
                         "app.clientele.logging..")

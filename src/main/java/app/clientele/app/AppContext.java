@@ -7,6 +7,8 @@ import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
 import app.clientele.domain.ExchangeRepository;
 import app.clientele.domain.MergeRepository;
+import app.clientele.domain.NewsletterRepository;
+import app.clientele.domain.ReminderRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
@@ -25,6 +27,8 @@ import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
 import app.clientele.persistence.JdbiExchangeRepository;
 import app.clientele.persistence.JdbiMergeRepository;
+import app.clientele.persistence.JdbiNewsletterRepository;
+import app.clientele.persistence.JdbiReminderRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final KeepInTouchRepository keepInTouch;
     private final ExchangeRepository exchange;
     private final MergeRepository merges;
+    private final ReminderRepository reminders;
+    private final NewsletterRepository newsletter;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -69,6 +75,8 @@ public final class AppContext implements AutoCloseable {
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
         this.exchange = new JdbiExchangeRepository(database.jdbi(), clock);
         this.merges = new JdbiMergeRepository(database.jdbi(), clock);
+        this.reminders = new JdbiReminderRepository(database.jdbi());
+        this.newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -142,6 +150,8 @@ public final class AppContext implements AutoCloseable {
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }
     public ExchangeRepository exchange() { return exchange; }
     public MergeRepository merges() { return merges; }
+    public ReminderRepository reminders() { return reminders; }
+    public NewsletterRepository newsletter() { return newsletter; }
 
     @Override
     public void close() {

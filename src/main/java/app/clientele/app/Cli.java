@@ -38,6 +38,9 @@ public final class Cli {
         this.err = err;
         commands.put("help", (commandLine, cli) -> {
             out.print(texts.get("cli.help"));
+            // Each sub-command describes itself under its own key, so adding one touches no shared text.
+            commands.keySet().stream().filter(name -> texts.has("cli.help." + name))
+                    .forEach(name -> out.print(texts.get("cli.help." + name)));
             return OK;
         });
         commands.put("version", (commandLine, cli) -> {
@@ -46,6 +49,7 @@ public final class Cli {
         });
         commands.put("export", ExchangeCommands::export);
         commands.put("import", ExchangeCommands::importFile);
+        commands.put("reminders", new RemindersCommand());
     }
 
     public int run(CommandLine commandLine) {

@@ -39,7 +39,7 @@ public final class ClienteleApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow.open(stage, context);
+        MainWindow.open(stage, context, getHostServices()::showDocument);
     }
 
     @Override

@@ -14,9 +14,11 @@ import app.clientele.exchange.Importer;
 import app.clientele.exchange.Problem;
 import app.clientele.exchange.Progress;
 import app.clientele.i18n.Texts;
+import app.clientele.text.Collation;
 import app.clientele.viewmodel.exchange.ProblemMessages;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,19 +28,29 @@ final class ExchangeCommands {
     private ExchangeCommands() {
     }
 
-    /** {@code clientele export --format F --out FILE [--query TEXT] [--tag TAG]}: the same clients the search box shows. */
-    static int export(CommandLine commandLine, Cli cli) {
+    /**
+     * {@code clientele export --format F --out FILE [--query TEXT] [--tag TAG]}: the same clients the
+     * search box shows; {@code --format ics} writes the birthday calendar instead.
+     */
+    static int export(CommandLine commandLine, Cli cli) throws IOException {
         Texts texts = cli.texts();
         String formatName = required(commandLine, "format");
+        if ("ics".equalsIgnoreCase(formatName)) {
+            Path out = Path.of(required(commandLine, "out")).toAbsolutePath();
+            try (AppContext context = cli.openContext(commandLine)) {
+                RemindersCommand.writeCalendar(context, out, LocalDate.now(context.clock()));
+            }
+            cli.out().println(texts.get("cli.export.calendar", out.toString()));
+            return Cli.OK;
+        }
         ExportFormat format = ExportFormat.byCliName(formatName)
                 .orElseThrow(() -> new ClienteleException("cli.error.badFormat", formatName));
         Path out = Path.of(required(commandLine, "out")).toAbsolutePath();
         ClientFilter filter = new ClientFilter(commandLine.option("query"), null, null, commandLine.option("tag"), false);
         try (AppContext context = cli.openContext(commandLine)) {
-            Collator collator = Collator.getInstance(texts.locale());
             List<ClientSummary> summaries = context.clients().summaries();
             List<Long> ids = Exporter.idsMatching(summaries, filter,
-                    Comparator.comparing(ClientSummary::displayName, collator));
+                    Comparator.comparing(ClientSummary::displayName, Collation.forLocale(texts.locale())));
             int written = new Exporter(context.exchange()).export(ids, format, out, Progress.NONE);
             cli.out().println(texts.get("cli.export.done", written, out.toString()));
             return Cli.OK;

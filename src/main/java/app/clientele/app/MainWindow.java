@@ -21,6 +21,11 @@ import app.clientele.view.interactions.FollowUpFieldsView;
 import app.clientele.view.interactions.InteractionsView;
 import app.clientele.view.interactions.LogInteractionView;
 import app.clientele.view.interactions.TodayView;
+import app.clientele.view.reminders.ClientRemindersView;
+import app.clientele.view.reminders.NewsletterView;
+import app.clientele.view.reminders.ReminderNotifications;
+import app.clientele.view.reminders.ReminderSettingsView;
+import app.clientele.view.reminders.RemindersView;
 import app.clientele.viewmodel.Dates;
 import app.clientele.view.exchange.DuplicatesView;
 import app.clientele.view.exchange.ExchangeWindows;
@@ -31,6 +36,7 @@ import app.clientele.exchange.Importer;
 import app.clientele.viewmodel.exchange.DuplicatesViewModel;
 import app.clientele.viewmodel.exchange.ExportViewModel;
 import app.clientele.viewmodel.exchange.ImportViewModel;
+import app.clientele.viewmodel.Links;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import app.clientele.viewmodel.data.TrashViewModel;
@@ -45,6 +51,11 @@ import app.clientele.viewmodel.interactions.InteractionsViewModel;
 import app.clientele.viewmodel.interactions.LogInteractionViewModel;
 import app.clientele.viewmodel.interactions.TimelineViewModel;
 import app.clientele.viewmodel.interactions.TodayViewModel;
+import app.clientele.viewmodel.reminders.ClientRemindersViewModel;
+import app.clientele.viewmodel.reminders.NewsletterViewModel;
+import app.clientele.viewmodel.reminders.ReminderNotifier;
+import app.clientele.viewmodel.reminders.ReminderSettingsViewModel;
+import app.clientele.viewmodel.reminders.RemindersViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -54,6 +65,8 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -73,10 +86,13 @@ public final class MainWindow {
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
+    private final ReminderNotifier notifier;
+    // Checks every half hour whether a new day has begun while the app runs; the notifier speaks once a day.
+    private final Timeline reminderWatch = new Timeline(new KeyFrame(Duration.minutes(30), event -> checkReminders()));
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainView mainView;
 
-    private MainWindow(Stage stage, AppContext context) {
+    private MainWindow(Stage stage, AppContext context, Links links) {
         this.stage = stage;
         this.context = context;
         Texts texts = context.texts();
@@ -100,6 +116,21 @@ public final class MainWindow {
                 dialogs, texts, dates, changes);
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
+        BooleanProperty notificationsOn = new SimpleBooleanProperty(context.preferences().notifications());
+        notificationsOn.addListener((observable, was, on) -> {
+            context.preferences().setNotifications(on);
+            context.preferences().save();
+        });
+        RemindersViewModel reminders = new RemindersViewModel(context.reminders(), tasks, dialogs, links, texts, dates,
+                changes);
+        ReminderSettingsViewModel reminderSettings = new ReminderSettingsViewModel(context.reminders(), tasks, dialogs,
+                texts, changes, notificationsOn);
+        NewsletterViewModel newsletter = new NewsletterViewModel(context.newsletter(), context.reminders(), tasks,
+                dialogs, texts, dates, changes);
+        ClientRemindersViewModel clientReminders = new ClientRemindersViewModel(context.reminders(),
+                context.newsletter(), tasks, dialogs, texts, dates, changes);
+        notifier = new ReminderNotifier(context.reminders(), context.followUps(), tasks, dialogs, texts, dates,
+                notificationsOn);
         changes.addListener(clients::refreshRows);
         clients.selectedProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || before.id() != after.id()
@@ -107,12 +138,18 @@ public final class MainWindow {
                 timeline.open(refOf(after));
                 clientFollowUps.open(refOf(after), after == null ? null : after.relationship());
             }
+            if (before == null || after == null || !before.equals(after)) {
+                clientReminders.open(after);
+            }
         });
         List<Section> sections = List.of(
                 new Section(MainView.TODAY, "nav.today", "calendar-check-outline", "interactions/TodayView.fxml"),
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
                 new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
                         "interactions/InteractionsView.fxml"),
+                new Section(MainView.REMINDERS, "nav.reminders", "cake-variant-outline", "reminders/RemindersView.fxml"),
+                new Section(MainView.NEWSLETTER, "nav.newsletter", "newspaper-variant-outline",
+                        "reminders/NewsletterView.fxml"),
                 new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"),
                 new Section("trash", "nav.trash", "delete-outline", "data/TrashView.fxml"));
         ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
@@ -139,6 +176,10 @@ public final class MainWindow {
                 texts));
         controllers.put(DuplicatesView.class, () -> new DuplicatesView(new DuplicatesViewModel(context.exchange(),
                 context.clients(), context.merges(), undo, tasks, dialogs, texts, this::refreshAll), texts));
+        controllers.put(RemindersView.class, () -> new RemindersView(reminders, reminderSettings, clients::tags, texts));
+        controllers.put(NewsletterView.class, () -> new NewsletterView(newsletter, texts));
+        controllers.put(ClientRemindersView.class, () -> new ClientRemindersView(clientReminders, texts));
+        controllers.put(ReminderSettingsView.class, () -> new ReminderSettingsView(reminderSettings, texts));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -155,6 +196,14 @@ public final class MainWindow {
                 new FormDialog.Form(followUpEditor.titleProperty(), followUpEditor.showingProperty(),
                         followUpEditor.fields().validProperty(), followUpEditor.busyProperty(), followUpEditor::save,
                         followUpEditor::cancel), texts);
+        new FormDialog(stage, load("reminders/ReminderSettings.fxml").root(), "reminderSettingsDialog",
+                new FormDialog.Form(reminderSettings.titleProperty(), reminderSettings.showingProperty(),
+                        reminderSettings.validProperty(), reminderSettings.busyProperty(), reminderSettings::save,
+                        reminderSettings::cancel), texts);
+        ReminderNotifications.show(notifier, stage, texts.get("notify.title"), () -> {
+            stage.toFront();
+            mainView.show(MainView.REMINDERS);
+        });
         stage.setTitle("Clientele");
         stage.getIcons().setAll(Icons.application());
         stage.setMinWidth(900);
@@ -200,13 +249,28 @@ public final class MainWindow {
         clients.selectClient(client.id());
     }
 
-    /** Shows the main window for an open context and starts loading its clients. */
-    public static MainWindow open(Stage stage, AppContext context) {
-        MainWindow window = new MainWindow(stage, context);
+    /**
+     * Shows the main window for an open context and starts loading its clients; {@code links} opens
+     * mailto: links in the user's mail program.
+     */
+    public static MainWindow open(Stage stage, AppContext context, Links links) {
+        MainWindow window = new MainWindow(stage, context, links);
         window.clients.load();
         window.watchDatabaseFile();
         stage.show();
+        window.watchReminders();
         return window;
+    }
+
+    /** Notifies about birthdays, cards and overdue follow-ups now, and again on each new day. */
+    private void watchReminders() {
+        reminderWatch.setCycleCount(Animation.INDEFINITE);
+        reminderWatch.play();
+        checkReminders();
+    }
+
+    private void checkReminders() {
+        notifier.checkDaily();
     }
 
     /** Notices soon, and whenever the window is brought back, if the database file was deleted. */
@@ -247,6 +311,7 @@ public final class MainWindow {
     /** Closes the window at once; background work still queued is dropped. */
     public void close() {
         fileWatch.stop();
+        reminderWatch.stop();
         tasks.close();
         stage.close();
     }

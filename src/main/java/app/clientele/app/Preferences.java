@@ -69,6 +69,15 @@ public final class Preferences {
         values.setProperty("theme", theme.name());
     }
 
+    /** Whether reminder notifications (birthdays, cards, overdue follow-ups) pop up on this computer. */
+    public boolean notifications() {
+        return !"false".equals(values.getProperty("notifications"));
+    }
+
+    public void setNotifications(boolean on) {
+        values.setProperty("notifications", Boolean.toString(on));
+    }
+
     public void save() {
         try {
             Files.createDirectories(file.getParent());

@@ -14,7 +14,11 @@ final class ClientOwnedTables {
             ClientOwnedTable.partOfRecord("client_tag"),
             ClientOwnedTable.moveUnlessDuplicate("interaction_participant", "client_id", "interaction_id"),
             ClientOwnedTable.move("follow_up", "client_id", "id"),
-            ClientOwnedTable.onePerClient("client_cadence", "client_id"));
+            ClientOwnedTable.onePerClient("client_cadence", "client_id"),
+            ClientOwnedTable.onePerClient("client_birthday_reminder", "client_id"),
+            ClientOwnedTable.moveUnlessDuplicate("birthday_card", "client_id", "birthday_year"),
+            ClientOwnedTable.move("newsletter_subscription", "client_id", "id"),
+            ClientOwnedTable.moveUnlessDuplicate("newsletter_recipient", "client_id", "edition_id"));
 
     private ClientOwnedTables() {
     }

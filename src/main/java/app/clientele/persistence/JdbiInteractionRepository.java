@@ -49,19 +49,22 @@ public final class JdbiInteractionRepository implements InteractionRepository {
     @Override
     public Interaction create(Interaction interaction) {
         Instant now = now();
-        return jdbi.inTransaction(handle -> {
-            long id = bindFields(handle.createUpdate("""
-                            INSERT INTO interaction (id, version, occurred_at, channel, direction, subject, notes,
-                                outcome, satisfaction, feedback, created_at, updated_at)
-                            VALUES (DEFAULT, 0, :occurred_at, :channel, :direction, :subject, :notes, :outcome,
-                                :satisfaction, :feedback, :now, :now)"""), interaction)
-                    .bind("now", now)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one();
-            insertParticipants(handle, id, interaction);
-            return interaction.withId(id, 0, now, now);
-        });
+        return jdbi.inTransaction(handle -> insert(handle, interaction, now));
+    }
+
+    /** Inserts a new interaction and its participants within the caller's transaction. */
+    static Interaction insert(Handle handle, Interaction interaction, Instant now) {
+        long id = bindFields(handle.createUpdate("""
+                        INSERT INTO interaction (id, version, occurred_at, channel, direction, subject, notes,
+                            outcome, satisfaction, feedback, created_at, updated_at)
+                        VALUES (DEFAULT, 0, :occurred_at, :channel, :direction, :subject, :notes, :outcome,
+                            :satisfaction, :feedback, :now, :now)"""), interaction)
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        insertParticipants(handle, id, interaction);
+        return interaction.withId(id, 0, now, now);
     }
 
     @Override

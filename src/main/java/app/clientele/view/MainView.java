@@ -38,6 +38,8 @@ public final class MainView implements Navigator {
     public static final String TODAY = "today";
     public static final String CLIENTS = "clients";
     public static final String INTERACTIONS = "interactions";
+    public static final String REMINDERS = "reminders";
+    public static final String NEWSLETTER = "newsletter";
 
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;

@@ -84,6 +84,19 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void export_asIcs_writesTheBirthdayCalendar() throws Exception {
+        seed();
+        Path out = folder.resolve("birthdays.ics");
+
+        Run run = clientele("export", "--format", "ics", "--out", out.toString(), "--data", data().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String calendar = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(calendar.startsWith("BEGIN:VCALENDAR"), calendar);
+        assertTrue(calendar.contains("박민수"), "the Korean client's lunar birthday is in the calendar");
+    }
+
+    @Test
     void import_dryRunThenImportThenAgainWithUpdate() throws Exception {
         Path file = Files.writeString(folder.resolve("contacts.csv"),
                 "Name,E-mail,Phone\nAmy Lee,amy@example.com,010-1212-3434\n이수진,sujin@example.kr,\n");

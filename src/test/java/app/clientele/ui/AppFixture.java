@@ -6,6 +6,8 @@ import app.clientele.app.Preferences;
 import app.clientele.i18n.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -19,6 +21,7 @@ public final class AppFixture {
     private final String language;
     private AppContext context;
     private MainWindow window;
+    private final List<String> openedLinks = new CopyOnWriteArrayList<>();
 
     public AppFixture(Path dataFolder, String language) {
         this.dataFolder = dataFolder;
@@ -32,7 +35,7 @@ public final class AppFixture {
         context = AppContext.open(dataFolder, preferences, new Texts(preferences.locale()), Clock.systemDefaultZone());
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
-            window = MainWindow.open(stage, context);
+            window = MainWindow.open(stage, context, openedLinks::add);
             // Tall enough that the whole client form is on screen for the robot's clicks.
             stage.setWidth(1600);
             stage.setHeight(1150);
@@ -56,6 +59,11 @@ public final class AppFixture {
     public void restart() throws TimeoutException {
         stop();
         start();
+    }
+
+    /** The links the app asked to open (mailto: greetings), in order. */
+    public List<String> openedLinks() {
+        return openedLinks;
     }
 
     public AppContext context() {

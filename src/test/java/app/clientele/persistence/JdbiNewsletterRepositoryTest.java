@@ -1,0 +1,88 @@
+package app.clientele.persistence;
+
+import static app.clientele.testutil.ClientBuilder.aClient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clientele.domain.ClienteleException;
+import app.clientele.domain.ConsentMethod;
+import app.clientele.domain.NewsletterChannel;
+import app.clientele.domain.NewsletterEdition;
+import app.clientele.domain.NewsletterRepository.Recipient;
+import app.clientele.domain.StaleDataException;
+import app.clientele.domain.Subscription;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbiNewsletterRepositoryTest {
+    private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
+    private static final LocalDate CONSENT = LocalDate.of(2026, 3, 2);
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private JdbiNewsletterRepository newsletter;
+    private JdbiClientRepository clients;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder);
+        Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Seoul"));
+        newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
+        clients = new JdbiClientRepository(database.jdbi(), clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void unsubscribing_keepsTheRecordOfWhen_andAllowsANewConsentLater() {
+        long id = clients.create(aClient().withEmail("work", "jane@example.com").build()).id();
+        Subscription consent = newsletter.subscribe(Subscription.consent(id, NewsletterChannel.EMAIL, CONSENT,
+                ConsentMethod.FORM));
+        assertThrows(ClienteleException.class, () -> newsletter.subscribe(Subscription.consent(id,
+                NewsletterChannel.EMAIL, CONSENT, ConsentMethod.EMAIL)), "one active consent per channel");
+        newsletter.subscribe(Subscription.consent(id, NewsletterChannel.SMS, CONSENT, ConsentMethod.IN_PERSON));
+        assertEquals(List.of(id), newsletter.active(NewsletterChannel.EMAIL).stream().map(Subscription::clientId).toList());
+
+        Subscription ended = newsletter.unsubscribe(consent.unsubscribed(CONSENT.plusMonths(2)));
+        assertThrows(StaleDataException.class, () -> newsletter.unsubscribe(consent.unsubscribed(CONSENT.plusMonths(3))));
+        assertEquals(List.of(), newsletter.active(NewsletterChannel.EMAIL));
+        assertEquals(1, newsletter.active(NewsletterChannel.SMS).size(), "SMS consent is kept separately");
+
+        newsletter.subscribe(Subscription.consent(id, NewsletterChannel.EMAIL, CONSENT.plusMonths(5), ConsentMethod.EMAIL));
+        List<Subscription> history = newsletter.subscriptionsOf(id).stream()
+                .filter(s -> s.channel() == NewsletterChannel.EMAIL).toList();
+        assertEquals(2, history.size());
+        assertEquals(ended.unsubscribedOn(), history.get(1).unsubscribedOn());
+        assertTrue(history.get(0).isActive());
+    }
+
+    @Test
+    void markingAnEditionSent_recordsItsRecipientsOnce() {
+        long jane = clients.create(aClient().withName("Jane").withEmail("work", "jane@example.com").build()).id();
+        NewsletterEdition edition = newsletter.create(NewsletterEdition.planned("Spring tax news", LocalDate.of(2026, 4, 1)));
+        NewsletterEdition renamed = newsletter.update(new NewsletterEdition(edition.id(), edition.version(),
+                "Spring tax update", edition.sendDate(), null, 0));
+
+        NewsletterEdition sent = newsletter.markSent(renamed, List.of(new Recipient(jane, "jane@example.com")), NOW);
+
+        assertEquals(NOW, sent.sentAt());
+        assertEquals(List.of(new Recipient(jane, "jane@example.com")), newsletter.recipients(edition.id()));
+        assertEquals(List.of(sent), newsletter.editions());
+        assertThrows(StaleDataException.class, () -> newsletter.markSent(sent, List.of(), NOW), "sent only once");
+        newsletter.delete(edition.id());
+        assertEquals(List.of(), newsletter.editions());
+    }
+}

@@ -1,0 +1,63 @@
+package app.clientele.viewmodel.reminders;
+
+import app.clientele.domain.Client;
+import app.clientele.i18n.Texts;
+import app.clientele.persistence.Database;
+import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiFollowUpRepository;
+import app.clientele.persistence.JdbiInteractionRepository;
+import app.clientele.persistence.JdbiNewsletterRepository;
+import app.clientele.persistence.JdbiReminderRepository;
+import app.clientele.testutil.MutableClock;
+import app.clientele.testutil.SameThreadTaskRunner;
+import app.clientele.testutil.ScriptedDialogs;
+import app.clientele.viewmodel.Dates;
+import app.clientele.viewmodel.interactions.HistoryChanges;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The reminder view-models' world: a real H2 file, a clock the test sets, scripted dialogs, recorded links. */
+final class ReminderBed implements AutoCloseable {
+    final MutableClock clock;
+    final Database database;
+    final JdbiClientRepository clients;
+    final JdbiInteractionRepository interactions;
+    final JdbiFollowUpRepository followUps;
+    final JdbiReminderRepository reminders;
+    final JdbiNewsletterRepository newsletter;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+    final Texts texts = new Texts(Locale.ENGLISH);
+    final Dates dates;
+    final HistoryChanges changes = new HistoryChanges();
+    final List<Set<Long>> announced = new ArrayList<>();
+    final List<String> links = new ArrayList<>();
+
+    ReminderBed(Path folder, MutableClock clock) {
+        this.clock = clock;
+        database = Database.open(folder);
+        clients = new JdbiClientRepository(database.jdbi(), clock);
+        interactions = new JdbiInteractionRepository(database.jdbi(), clock);
+        followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
+        reminders = new JdbiReminderRepository(database.jdbi());
+        newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
+        dates = new Dates(clock, texts);
+        changes.addListener(announced::add);
+    }
+
+    long client(Client client) {
+        return clients.create(client).id();
+    }
+
+    RemindersViewModel reminders() {
+        return new RemindersViewModel(reminders, tasks, dialogs, links::add, texts, dates, changes);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
