@@ -59,6 +59,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sampleData_isMadeFromTheDomainWithoutUiOrDatabase() {
+        noClasses().that().resideInAPackage("app.clientele.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
+                        "org.h2..", "app.clientele.persistence..", "app.clientele.viewmodel..",
+                        "app.clientele.view..", "app.clientele.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyPersistence_speaksSql() {
         noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..",
                         "app.clientele.logging..")

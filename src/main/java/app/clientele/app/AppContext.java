@@ -16,6 +16,8 @@ import app.clientele.persistence.Backups;
 import app.clientele.persistence.PasswordChange;
 import app.clientele.persistence.JdbiTrash;
 import app.clientele.persistence.JdbiClientDossiers;
+import app.clientele.persistence.JdbiBulkHistory;
+import app.clientele.domain.BulkHistory;
 import app.clientele.domain.ClientDossiers;
 import app.clientele.domain.Trash;
 import app.clientele.persistence.Database;
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final PasswordChange password;
     private final JdbiTrash trash;
     private final JdbiClientDossiers dossiers;
+    private final JdbiBulkHistory bulkHistory;
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
@@ -69,6 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.password = new PasswordChange(database);
         this.trash = new JdbiTrash(database.jdbi(), clock);
         this.dossiers = new JdbiClientDossiers(database.jdbi());
+        this.bulkHistory = new JdbiBulkHistory(database.jdbi(), clock);
         trash.purgeExpired();
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
@@ -145,6 +149,7 @@ public final class AppContext implements AutoCloseable {
     public PasswordProtection password() { return password; }
     public Trash trash() { return trash; }
     public ClientDossiers dossiers() { return dossiers; }
+    public BulkHistory bulkHistory() { return bulkHistory; }
     public InteractionRepository interactions() { return interactions; }
     public FollowUpRepository followUps() { return followUps; }
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }

@@ -50,6 +50,7 @@ public final class Cli {
         commands.put("export", ExchangeCommands::export);
         commands.put("import", ExchangeCommands::importFile);
         commands.put("reminders", new RemindersCommand());
+        commands.put("demo", new DemoCommand());
     }
 
     public int run(CommandLine commandLine) {

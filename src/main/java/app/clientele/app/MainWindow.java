@@ -40,6 +40,8 @@ import app.clientele.viewmodel.Links;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import app.clientele.viewmodel.data.TrashViewModel;
+import app.clientele.viewmodel.data.SampleDataViewModel;
+import app.clientele.demo.SampleData;
 import app.clientele.viewmodel.data.ClientPrivacyViewModel;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.view.data.TrashView;
@@ -99,6 +101,8 @@ public final class MainWindow {
         FxDialogs dialogs = new FxDialogs(stage, texts);
         Dates dates = new Dates(context.clock(), texts);
         clients = new ClientsViewModel(context.clients(), context.trash(), undo, changes, tasks, dialogs, texts, dates);
+        SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.exchange(),
+                context.bulkHistory(), context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
@@ -155,7 +159,7 @@ public final class MainWindow {
         ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
                 texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
-        controllers.put(MainView.class, () -> new MainView(clients, dataSafety, undo, tasks, texts,
+        controllers.put(MainView.class, () -> new MainView(clients, dataSafety, sampleData, undo, tasks, texts,
                 context.dataFolder(), new MenuSettings(), sections, this::load, exchangeWindows));
         controllers.put(TrashView.class, () -> new TrashView(trash));
         ClientPrivacyViewModel privacy = new ClientPrivacyViewModel(context.dossiers(), new Exporter(context.exchange()),

@@ -120,7 +120,7 @@ public final class JdbiFollowUpRepository implements FollowUpRepository {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static <S extends SqlStatement<S>> S bindFields(S statement, FollowUp followUp) {
+    static <S extends SqlStatement<S>> S bindFields(S statement, FollowUp followUp) {
         return statement
                 .bind("client_id", followUp.client().id())
                 .bind("interaction_id", followUp.interactionId())

@@ -210,7 +210,7 @@ public final class JdbiInteractionRepository implements InteractionRepository {
         return "%" + escaped + "%";
     }
 
-    private static <S extends SqlStatement<S>> S bindFields(S statement, Interaction interaction) {
+    static <S extends SqlStatement<S>> S bindFields(S statement, Interaction interaction) {
         return statement
                 .bind("occurred_at", interaction.occurredAt())
                 .bind("channel", interaction.channel().name())

@@ -7,6 +7,8 @@ import app.clientele.viewmodel.Navigator;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.data.SampleDataViewModel;
+import javafx.beans.binding.Bindings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class MainView implements Navigator {
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
     private final UndoHistory undo;
+    private final SampleDataViewModel sampleData;
     private final FxTaskRunner tasks;
     private final Texts texts;
     private final Path dataFolder;
@@ -65,6 +68,7 @@ public final class MainView implements Navigator {
     @FXML private Menu goMenu;
     @FXML private MenuItem setPasswordItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem sampleDataItem;
     @FXML private MenuItem removePasswordItem;
     @FXML private VBox navigation;
     @FXML private StackPane content;
@@ -86,12 +90,14 @@ public final class MainView implements Navigator {
         void quit();
     }
 
-    public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, UndoHistory undo, FxTaskRunner tasks,
+    public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, SampleDataViewModel sampleData,
+                    UndoHistory undo, FxTaskRunner tasks,
                     Texts texts, Path dataFolder, Settings settings, List<Section> sections, ViewLoader loader,
                     ExchangeWindows exchangeWindows) {
         this.clients = clients;
         this.undo = undo;
         this.dataSafety = dataSafety;
+        this.sampleData = sampleData;
         this.tasks = tasks;
         this.texts = texts;
         this.dataFolder = dataFolder;
@@ -122,6 +128,7 @@ public final class MainView implements Navigator {
         removePasswordItem.disableProperty().bind(dataSafety.encryptedProperty().not());
         undoItem.textProperty().bind(undo.descriptionProperty().map(what -> what).orElse(texts.get("action.undo")));
         undoItem.disableProperty().bind(undo.descriptionProperty().isNull());
+        sampleDataItem.disableProperty().bind(Bindings.isNotEmpty(clients.allClients()));
         taskLabel.textProperty().bind(tasks.currentProperty().flatMap(Task::titleProperty).orElse(""));
         taskProgress.progressProperty().bind(tasks.currentProperty().flatMap(Task::progressProperty).orElse(0));
         for (Node node : new Node[] {taskLabel, taskProgress, cancelTaskButton}) {
@@ -205,6 +212,11 @@ public final class MainView implements Navigator {
     @FXML
     private void onUndo() {
         undo.undo();
+    }
+
+    @FXML
+    private void onLoadSampleData() {
+        sampleData.load();
     }
 
     @FXML

@@ -1,0 +1,87 @@
+package app.clientele.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clientele.domain.Birthday;
+import app.clientele.domain.Client;
+import app.clientele.domain.ClienteleException;
+import app.clientele.domain.ClientSummary;
+import app.clientele.exchange.Progress;
+import app.clientele.persistence.Database;
+import app.clientele.persistence.JdbiBulkHistory;
+import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiExchangeRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleDataTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void sameSeedAndDay_giveTheSameClients_anotherSeedOthers() {
+        List<Client> first = clients(new DemoData(7, LocalDate.of(2026, 11, 29), CLOCK.getZone()));
+        List<Client> again = clients(new DemoData(7, LocalDate.of(2026, 11, 29), CLOCK.getZone()));
+        List<Client> other = clients(new DemoData(8, LocalDate.of(2026, 11, 29), CLOCK.getZone()));
+        assertEquals(first, again);
+        assertNotEquals(first, other);
+    }
+
+    @Test
+    void clients_mixKoreanAndWesternNamesAndEveryKindOfBirthday() {
+        List<Client> clients = IntStream.range(0, 2_000)
+                .mapToObj(new DemoData(1, LocalDate.of(2026, 11, 29), CLOCK.getZone())::client).toList();
+        List<Birthday> birthdays = clients.stream().map(Client::birthday).filter(Objects::nonNull).toList();
+
+        assertTrue(clients.stream().anyMatch(client -> client.name().isKorean()));
+        assertTrue(clients.stream().anyMatch(client -> !client.name().isKorean()));
+        assertTrue(birthdays.stream().anyMatch(Birthday::lunar), "some lunar birthdays");
+        assertTrue(birthdays.stream().anyMatch(birthday -> birthday.year() == null), "some without a year");
+        assertTrue(birthdays.stream().anyMatch(birthday -> birthday.month() == 2 && birthday.day() == 29), "29 February");
+        assertTrue(clients.stream().allMatch(client -> client.emails().stream()
+                .allMatch(email -> email.address().matches(".*@example\\.(com|kr|net|org)"))), "only reserved domains");
+    }
+
+    @Test
+    void load_fillsAnEmptyDatabaseAndRefusesOneWithClients() {
+        try (Database database = Database.open(folder)) {
+            SampleData sample = new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK),
+                    new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
+
+            SampleData.Made made = sample.load(3, new SampleData.Size(300, 3_000), Progress.NONE);
+
+            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), CLOCK);
+            assertEquals(300, clients.count());
+            assertEquals(3_000, count(database, "interaction"));
+            assertEquals(3_000, count(database, "interaction_participant"));
+            assertEquals(made.followUps(), count(database, "follow_up"));
+            assertEquals(made.subscriptions(), count(database, "newsletter_subscription"));
+            assertTrue(clients.summaries().stream().map(ClientSummary::lastContact).anyMatch(Objects::nonNull));
+            ClienteleException refused = assertThrows(ClienteleException.class,
+                    () -> sample.load(3, SampleData.Size.SMALL, Progress.NONE));
+            assertEquals("demo.error.notEmpty", refused.messageKey());
+        }
+    }
+
+    private static List<Client> clients(DemoData data) {
+        return IntStream.range(0, 50).mapToObj(data::client).toList();
+    }
+
+    private static long count(Database database, String table) {
+        return database.jdbi().withHandle(handle ->
+                handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+}
