@@ -2,6 +2,9 @@ package app.clientele.app;
 
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
+import app.clientele.domain.ConnectionRepository;
+import app.clientele.domain.CustomFieldRepository;
+import app.clientele.domain.HouseholdRepository;
 import app.clientele.domain.FollowUpRepository;
 import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
@@ -16,6 +19,9 @@ import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiConnectionRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
+import app.clientele.persistence.JdbiHouseholdRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
@@ -45,6 +51,9 @@ public final class AppContext implements AutoCloseable {
     private final KeepInTouchRepository keepInTouch;
     private final ExchangeRepository exchange;
     private final MergeRepository merges;
+    private final CustomFieldRepository customFields;
+    private final ConnectionRepository connections;
+    private final HouseholdRepository households;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -60,6 +69,9 @@ public final class AppContext implements AutoCloseable {
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
         this.exchange = new JdbiExchangeRepository(database.jdbi(), clock);
         this.merges = new JdbiMergeRepository(database.jdbi(), clock);
+        this.customFields = new JdbiCustomFieldRepository(database.jdbi(), clock);
+        this.connections = new JdbiConnectionRepository(database.jdbi());
+        this.households = new JdbiHouseholdRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -131,6 +143,9 @@ public final class AppContext implements AutoCloseable {
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }
     public ExchangeRepository exchange() { return exchange; }
     public MergeRepository merges() { return merges; }
+    public CustomFieldRepository customFields() { return customFields; }
+    public ConnectionRepository connections() { return connections; }
+    public HouseholdRepository households() { return households; }
 
     @Override
     public void close() {

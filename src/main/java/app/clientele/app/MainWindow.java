@@ -77,7 +77,7 @@ public final class MainWindow {
         Texts texts = context.texts();
         FxDialogs dialogs = new FxDialogs(stage, texts);
         Dates dates = new Dates(context.clock(), texts);
-        clients = new ClientsViewModel(context.clients(), tasks, dialogs, texts, dates);
+        clients = new ClientsViewModel(context.clients(), context.customFields(), tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),

@@ -14,7 +14,13 @@ final class ClientOwnedTables {
             ClientOwnedTable.partOfRecord("client_tag"),
             ClientOwnedTable.moveUnlessDuplicate("interaction_participant", "client_id", "interaction_id"),
             ClientOwnedTable.move("follow_up", "client_id", "id"),
-            ClientOwnedTable.onePerClient("client_cadence", "client_id"));
+            ClientOwnedTable.onePerClient("client_cadence", "client_id"),
+            ClientOwnedTable.partOfRecord("custom_value"),
+            ClientOwnedTable.link("organisation_member", "organisation_id", "person_id"),
+            ClientOwnedTable.link("organisation_member", "person_id", "organisation_id"),
+            ClientOwnedTable.link("client_relation", "client_id", "other_id", "role"),
+            ClientOwnedTable.link("client_relation", "other_id", "client_id", "role"),
+            ClientOwnedTable.onePerClient("household_member", "client_id"));
 
     private ClientOwnedTables() {
     }

@@ -12,6 +12,7 @@ import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.viewmodel.Dates;
@@ -43,7 +44,8 @@ class ClientsViewModelTest {
                 .withCustomerType(CustomerType.IMPULSE).withTags("audit").build());
         repository.create(aClient().withName("Archie Ved").archived().build());
         Texts texts = new Texts(Locale.ENGLISH);
-        clients = new ClientsViewModel(repository, new SameThreadTaskRunner(), dialogs, texts,
+        clients = new ClientsViewModel(repository, new JdbiCustomFieldRepository(database.jdbi(), Clock.systemUTC()),
+                new SameThreadTaskRunner(), dialogs, texts,
                 new Dates(Clock.systemUTC(), texts));
         clients.load();
     }
@@ -210,7 +212,7 @@ class ClientsViewModelTest {
         repository.update(new app.clientele.domain.Client(current.id(), current.version(), current.name(), "Their Co",
                 null, current.relationship(), current.segment(), false, current.customerType(), current.emails(),
                 current.phones(), current.address(), null, current.tags(), null, null, null, current.createdAt(),
-                current.updatedAt(), false));
+                current.updatedAt(), false, current.kind(), current.customValues()));
         clients.form().notesProperty().set("my edit");
         dialogs.answerConfirm(true);
 
