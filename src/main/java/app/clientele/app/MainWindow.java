@@ -81,7 +81,7 @@ public final class MainWindow {
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
-                tasks, dialogs, texts, dates, changes, clients::allClients);
+                tasks, dialogs, texts, dates, changes, clients::allClients, context.connections());
         FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
                 texts, dates, changes);
         FollowUpActions followUpActions = new FollowUpActions(context.followUps(), tasks, dialogs, texts, dates,
@@ -90,8 +90,8 @@ public final class MainWindow {
                 changes);
         ClientFollowUpsViewModel clientFollowUps = new ClientFollowUpsViewModel(context.followUps(),
                 context.keepInTouch(), followUpActions, tasks, dialogs, texts, changes);
-        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), followUpActions, logForm, tasks,
-                dialogs, texts, dates, changes);
+        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), context.customFields(),
+                followUpActions, logForm, tasks, dialogs, texts, dates, changes);
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
         changes.addListener(clients::refreshRows);

@@ -23,6 +23,9 @@ public record CustomField(Long id, int version, String name, CustomFieldType typ
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a field needs a name of at most " + MAX_NAME_LENGTH + " characters");
         }
+        if (!isPlainName(name)) {
+            throw new IllegalArgumentException("a field name is one line without quotation marks");
+        }
         choices = type == CustomFieldType.CHOICE ? distinctChoices(choices) : List.of();
         if (type == CustomFieldType.CHOICE && choices.isEmpty()) {
             throw new IllegalArgumentException("a choice list needs at least one choice");
@@ -60,6 +63,14 @@ public record CustomField(Long id, int version, String name, CustomFieldType typ
         }
         return choices.stream().filter(choice -> choice.equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not one of the field's choices"));
+    }
+
+    /**
+     * Whether a name can travel as a file's column name and a vCard parameter: one line without
+     * double quotation marks, which vCard 3.0 parameters cannot hold.
+     */
+    public static boolean isPlainName(String name) {
+        return name.chars().noneMatch(c -> c == '"' || Character.isISOControl(c));
     }
 
     /** Whether two field names would be the same column in a file: case and spacing do not count. */

@@ -22,9 +22,13 @@ public interface CustomFieldRepository {
     /**
      * Renames a field or changes its choices or reminder; its type stays.
      *
-     * @throws StaleDataException when the field was changed or removed since it was read
+     * @throws ClienteleException when another field has the same name, or the field was changed or
+     *                             removed since it was read
      */
     CustomField update(CustomField field);
+
+    /** Puts the fields in this order (by id), in the form, the list's columns and files. */
+    void reorder(List<Long> fieldIds);
 
     /** Every client's value for one field, for a backup before the field is removed. */
     List<FieldValue> values(long fieldId);
@@ -32,7 +36,7 @@ public interface CustomFieldRepository {
     /**
      * Removes a field and every client's value for it, in one transaction.
      *
-     * @throws StaleDataException when the field was changed or removed since it was read
+     * @throws ClienteleException when the field was changed or removed since it was read
      */
     void delete(CustomField field);
 

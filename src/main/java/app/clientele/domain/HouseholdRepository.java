@@ -31,7 +31,7 @@ public interface HouseholdRepository {
     /**
      * Names the household (null: composed from its members).
      *
-     * @throws StaleDataException when it was changed since it was read
+     * @throws ClienteleException when it was changed since it was read
      */
     Household rename(Household household, String name);
 

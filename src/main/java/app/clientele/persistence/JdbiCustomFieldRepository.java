@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The firm's own fields in {@code custom_field}; their values are written with the client ({@link ClientChildRows}). */
 public final class JdbiCustomFieldRepository implements CustomFieldRepository {
@@ -86,6 +87,19 @@ public final class JdbiCustomFieldRepository implements CustomFieldRepository {
                 throw new ClienteleException("fields.error.stale", field.name());
             }
             return field.withId(field.id(), field.version() + 1, field.position());
+        });
+    }
+
+    @Override
+    public void reorder(List<Long> fieldIds) {
+        jdbi.useTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch("UPDATE custom_field SET sort_order = :position WHERE id = :id");
+            for (int i = 0; i < fieldIds.size(); i++) {
+                batch.bind("position", i + 1).bind("id", fieldIds.get(i)).add();
+            }
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         });
     }
 
