@@ -14,6 +14,7 @@ import app.clientele.view.ViewLoader;
 import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
+import app.clientele.view.clients.CustomFieldsFormView;
 import app.clientele.view.clients.ClientsView;
 import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.view.interactions.FollowUpEditorView;
@@ -21,6 +22,8 @@ import app.clientele.view.interactions.FollowUpFieldsView;
 import app.clientele.view.interactions.InteractionsView;
 import app.clientele.view.interactions.LogInteractionView;
 import app.clientele.view.interactions.TodayView;
+import app.clientele.view.people.ConnectionsView;
+import app.clientele.view.people.CustomFieldsView;
 import app.clientele.viewmodel.Dates;
 import app.clientele.view.exchange.DuplicatesView;
 import app.clientele.view.exchange.ExchangeWindows;
@@ -41,6 +44,8 @@ import app.clientele.viewmodel.interactions.InteractionsViewModel;
 import app.clientele.viewmodel.interactions.LogInteractionViewModel;
 import app.clientele.viewmodel.interactions.TimelineViewModel;
 import app.clientele.viewmodel.interactions.TodayViewModel;
+import app.clientele.viewmodel.people.ConnectionsViewModel;
+import app.clientele.viewmodel.people.CustomFieldsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -61,6 +66,7 @@ import javafx.util.Duration;
  * view-models through a controller factory, then the FXML.
  */
 public final class MainWindow {
+    private static final String FIELDS = "fields";
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -94,6 +100,10 @@ public final class MainWindow {
                 followUpActions, logForm, tasks, dialogs, texts, dates, changes);
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
+        ConnectionsViewModel connections = new ConnectionsViewModel(context.connections(), context.households(), tasks,
+                dialogs, texts, clients::allClients, clients::refreshRows);
+        CustomFieldsViewModel customFields = new CustomFieldsViewModel(context.customFields(), tasks, dialogs, texts,
+                dates, context.dataFolder().resolve("backups"), clients::load);
         changes.addListener(clients::refreshRows);
         clients.selectedProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || before.id() != after.id()
@@ -101,13 +111,17 @@ public final class MainWindow {
                 timeline.open(refOf(after));
                 clientFollowUps.open(refOf(after), after == null ? null : after.relationship());
             }
+            if (before == null || after == null || before.id() != after.id() || before.kind() != after.kind()) {
+                connections.open(after);
+            }
         });
         List<Section> sections = List.of(
                 new Section(MainView.TODAY, "nav.today", "calendar-check-outline", "interactions/TodayView.fxml"),
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
                 new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
                         "interactions/InteractionsView.fxml"),
-                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"));
+                new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"),
+                new Section(FIELDS, "nav.fields", "form-textbox", "people/CustomFieldsView.fxml"));
         ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
                 texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
@@ -117,6 +131,9 @@ public final class MainWindow {
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
+        controllers.put(CustomFieldsFormView.class, () -> new CustomFieldsFormView(clients, this::openFieldsPage));
+        controllers.put(ConnectionsView.class, () -> new ConnectionsView(connections, texts, this::openClient));
+        controllers.put(CustomFieldsView.class, () -> new CustomFieldsView(customFields, texts));
         controllers.put(TodayView.class, () -> new TodayView(today, texts, this::openClient));
         controllers.put(InteractionsView.class, () -> new InteractionsView(interactions, texts));
         controllers.put(LogInteractionView.class, () -> new LogInteractionView(logForm, texts));
@@ -182,6 +199,11 @@ public final class MainWindow {
 
     private static ClientRef refOf(ClientSummary summary) {
         return summary == null ? null : new ClientRef(summary.id(), summary.displayName());
+    }
+
+    /** Shows the Custom fields page (from the client form). */
+    private void openFieldsPage() {
+        mainView.show(FIELDS);
     }
 
     /** Shows a client in the Clients workspace (from a link on the home page). */

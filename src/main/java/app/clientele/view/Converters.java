@@ -17,9 +17,9 @@ public final class Converters {
         return oneWay(value -> value == null ? nullText : texts.of(value));
     }
 
-    /** Any values by a function that names them; null shows as an empty text. */
-    public static <T> StringConverter<T> of(Function<T, String> name) {
-        return oneWay(value -> value == null ? "" : name.apply(value));
+    /** Any values by a function that names them; null shows as {@code nullText}. */
+    public static <T> StringConverter<T> of(Function<T, String> name, String nullText) {
+        return oneWay(value -> value == null ? nullText : name.apply(value));
     }
 
     public static StringConverter<Integer> forMonth(Texts texts) {

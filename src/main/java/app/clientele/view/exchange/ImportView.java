@@ -76,7 +76,7 @@ public final class ImportView {
         columnNameColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().columnName()));
         columnFieldColumn.setCellValueFactory(cell -> cell.getValue().field());
         columnFieldColumn.setCellFactory(column -> new ChoiceCell<>(ColumnMapping::field, importing.columnChoices(),
-                Converters.of(importing::describe)));
+                Converters.of(importing::describe, "")));
 
         summaryLabel.textProperty().bind(importing.summaryProperty());
         onDuplicateChoice.setItems(FXCollections.observableArrayList(DuplicateChoice.values()));
