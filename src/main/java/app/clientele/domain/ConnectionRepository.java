@@ -6,6 +6,7 @@ import java.util.List;
 /** Links between clients: people in organisations, and relations such as spouses and referrals. */
 public interface ConnectionRepository {
 
+    /** A client's memberships (by organisation, then person) and relations (by role, then name). */
     Connections of(long clientId);
 
     /**

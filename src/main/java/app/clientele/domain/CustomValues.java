@@ -3,6 +3,7 @@ package app.clientele.domain;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A client's values for the firm's own fields, by field id. */
 public record CustomValues(Map<Long, CustomValue> byField) {
@@ -39,9 +40,15 @@ public record CustomValues(Map<Long, CustomValue> byField) {
         return new CustomValues(all);
     }
 
-    /** The values the search box finds a client by. */
+    /**
+     * The values the search box finds a client by. A date is also there as digits, because the
+     * search reads what looks like a number ("2027-03") as digits, the way it reads phone numbers.
+     */
     public List<String> searchableTexts() {
         return byField.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
-                .filter(value -> value.type().searchable()).map(CustomValue::text).toList();
+                .filter(value -> value.type().searchable())
+                .flatMap(value -> value.type() == CustomFieldType.DATE
+                        ? Stream.of(value.text(), Strings.digitsOf(value.text())) : Stream.of(value.text()))
+                .toList();
     }
 }

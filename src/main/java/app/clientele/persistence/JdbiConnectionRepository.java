@@ -11,6 +11,7 @@ import app.clientele.domain.Relation;
 import app.clientele.domain.RelationRole;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,10 +53,12 @@ public final class JdbiConnectionRepository implements ConnectionRepository {
             LinkedHashSet<Relation> relations = new LinkedHashSet<>();
             relations.addAll(relations(handle, clientId, "client_id", "other_id", false));
             relations.addAll(relations(handle, clientId, "other_id", "client_id", true));
+            List<Relation> byRole = relations.stream().sorted(Comparator.comparing(Relation::role)
+                    .thenComparing(relation -> relation.other().displayName())).toList();
             int referrals = handle.createQuery(
                             "SELECT COUNT(*) FROM client_relation WHERE client_id = :id AND role = :role")
                     .bind("id", clientId).bind("role", RelationRole.REFERRED.name()).mapTo(Integer.class).one();
-            return new Connections(clientId, memberships, List.copyOf(relations), referrals);
+            return new Connections(clientId, memberships, byRole, referrals);
         });
     }
 

@@ -18,7 +18,6 @@ import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.interactions.BusyRunner;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -104,11 +103,9 @@ public final class ConnectionsViewModel {
         showHousehold(loaded.household().orElse(null));
     }
 
-    /** Relations are listed by role (spouse, parents, children …), then by name. */
     private void showConnections(Connections shown) {
         memberships.setAll(shown.memberships());
-        relations.setAll(shown.relations().stream().sorted(Comparator.comparing(Relation::role)
-                .thenComparing(relation -> relation.other().displayName())).toList());
+        relations.setAll(shown.relations());
         referrals.set(shown.referrals());
     }
 
