@@ -73,10 +73,10 @@ final class OwnCsvLayout implements CsvLayout {
         return cells;
     }
 
-    /** A value as the file shows it: yes/no as TRUE or FALSE, digits a spreadsheet would mangle as text. */
+    /** A value as the file shows it: a yes as TRUE (a no is no value), digits a spreadsheet would mangle as text. */
     private static String cell(CustomField field, String value) {
         if (field.type() == CustomFieldType.YES_NO) {
-            return yesNo(value != null);
+            return value == null ? null : yesNo(true);
         }
         if (value != null && field.type() != CustomFieldType.NUMBER && MANGLED_BY_SPREADSHEETS.matcher(value).matches()) {
             return spreadsheetText(value);
