@@ -71,11 +71,14 @@ public final class CustomFieldsViewModel {
         this.backupsFolder = backupsFolder;
         this.fieldsChanged = fieldsChanged;
         this.runner = new BusyRunner(tasks, dialogs, texts);
-        nameError = Bindings.createStringBinding(this::validateName, name, editing, fields);
+        StringBinding nameProblem = Bindings.createStringBinding(this::validateName, name, editing, fields);
+        // An empty name is not scolded before the user types one; Save stays disabled all the same.
+        nameError = Bindings.createStringBinding(() -> Strings.isBlank(name.get()) ? null : nameProblem.get(),
+                name, nameProblem);
         choicesError = Bindings.createStringBinding(() -> type.get() == CustomFieldType.CHOICE
                 && choiceList().isEmpty() ? texts.get("fields.validation.choices") : null, type, choices);
         remindError = Bindings.createStringBinding(this::validateRemindDays, type, remind, remindDays);
-        valid = nameError.isNull().and(choicesError.isNull()).and(remindError.isNull());
+        valid = nameProblem.isNull().and(choicesError.isNull()).and(remindError.isNull());
         editorTitle = Bindings.createStringBinding(() -> editing.get() == null ? texts.get("fields.editor.new")
                 : texts.get("fields.editor.edit", editing.get().name()), editing);
     }

@@ -76,7 +76,10 @@ class CustomFieldsViewModelTest {
         repository.create(CustomField.newField("Policy number", CustomFieldType.TEXT, null, null));
         fields.load();
         fields.startNew();
-        assertEquals("Give the field a name.", fields.nameErrorProperty().get());
+        assertNull(fields.nameErrorProperty().get(), "not scolded before typing");
+        assertFalse(fields.validProperty().get());
+        fields.nameProperty().set("  ");
+        assertFalse(fields.validProperty().get());
         fields.nameProperty().set("policy  NUMBER");
         assertEquals("There is already a field named “policy  NUMBER”.", fields.nameErrorProperty().get());
         fields.nameProperty().set("Notes");
