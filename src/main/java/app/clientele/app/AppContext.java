@@ -2,6 +2,9 @@ package app.clientele.app;
 
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
+import app.clientele.domain.ConnectionRepository;
+import app.clientele.domain.CustomFieldRepository;
+import app.clientele.domain.HouseholdRepository;
 import app.clientele.domain.FollowUpRepository;
 import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
@@ -24,6 +27,9 @@ import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiConnectionRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
+import app.clientele.persistence.JdbiHouseholdRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
@@ -60,6 +66,9 @@ public final class AppContext implements AutoCloseable {
     private final MergeRepository merges;
     private final ReminderRepository reminders;
     private final NewsletterRepository newsletter;
+    private final CustomFieldRepository customFields;
+    private final ConnectionRepository connections;
+    private final HouseholdRepository households;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -81,6 +90,9 @@ public final class AppContext implements AutoCloseable {
         this.merges = new JdbiMergeRepository(database.jdbi(), clock);
         this.reminders = new JdbiReminderRepository(database.jdbi());
         this.newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
+        this.customFields = new JdbiCustomFieldRepository(database.jdbi(), clock);
+        this.connections = new JdbiConnectionRepository(database.jdbi());
+        this.households = new JdbiHouseholdRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -157,6 +169,9 @@ public final class AppContext implements AutoCloseable {
     public MergeRepository merges() { return merges; }
     public ReminderRepository reminders() { return reminders; }
     public NewsletterRepository newsletter() { return newsletter; }
+    public CustomFieldRepository customFields() { return customFields; }
+    public ConnectionRepository connections() { return connections; }
+    public HouseholdRepository households() { return households; }
 
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package app.clientele.app;
 import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.ClienteleException;
+import app.clientele.exchange.ColumnTarget;
 import app.clientele.exchange.ContactField;
 import app.clientele.exchange.ContactFileInfo;
 import app.clientele.exchange.ContactFiles;
@@ -67,25 +68,10 @@ final class ExchangeCommands {
         Importer.DuplicateChoice onDuplicate = duplicateChoice(commandLine.option("on-duplicate"));
         ContactFileInfo info = ContactFiles.inspect(file);
         checkFormat(commandLine.option("format"), info);
-        List<ContactField> mapping = null;
-        if (info.needsMapping()) {
-            mapping = info.guessedMapping();
-            if (mapping.stream().noneMatch(ExchangeCommands::identifies)) {
-                throw new ClienteleException("cli.error.noKnownColumns", info.fileName());
-            }
-            List<String> ignored = new java.util.ArrayList<>();
-            for (int i = 0; i < mapping.size(); i++) {
-                if (mapping.get(i) == ContactField.IGNORE && !info.header().get(i).isBlank()) {
-                    ignored.add(info.header().get(i));
-                }
-            }
-            if (!ignored.isEmpty()) {
-                cli.err().println(texts.get("cli.import.ignoredColumns", info.fileName(), String.join(", ", ignored)));
-            }
-        }
-        Importer.Options options = new Importer.Options(mapping, onDuplicate, java.util.Map.of());
         try (AppContext context = cli.openContext(commandLine)) {
             Importer importer = new Importer(context.exchange());
+            List<ColumnTarget> mapping = info.needsMapping() ? checkedMapping(importer, info, cli) : null;
+            Importer.Options options = new Importer.Options(mapping, onDuplicate, java.util.Map.of());
             if (commandLine.flag("dry-run")) {
                 Importer.Preview preview = importer.preview(info, options, Progress.NONE);
                 preview.problems().forEach(problem -> cli.err().println(describe(info, problem, texts)));
@@ -107,14 +93,32 @@ final class ExchangeCommands {
         }
     }
 
+    /** The guessed column mapping of a file in no known layout, refused when no column tells contacts apart. */
+    private static List<ColumnTarget> checkedMapping(Importer importer, ContactFileInfo info, Cli cli) {
+        List<ColumnTarget> mapping = importer.guessMapping(info);
+        if (mapping.stream().noneMatch(ExchangeCommands::identifies)) {
+            throw new ClienteleException("cli.error.noKnownColumns", info.fileName());
+        }
+        List<String> ignored = new java.util.ArrayList<>();
+        for (int i = 0; i < mapping.size(); i++) {
+            if (mapping.get(i) == ContactField.IGNORE && !info.header().get(i).isBlank()) {
+                ignored.add(info.header().get(i));
+            }
+        }
+        if (!ignored.isEmpty()) {
+            cli.err().println(cli.texts().get("cli.import.ignoredColumns", info.fileName(), String.join(", ", ignored)));
+        }
+        return mapping;
+    }
+
     private static String describe(ContactFileInfo info, Problem problem, Texts texts) {
         return ProblemMessages.describe(info.fileName(), problem, texts);
     }
 
     /** Whether a column can tell contacts apart: a name, an organisation, an email or a phone. */
-    private static boolean identifies(ContactField field) {
-        return field.name().contains("NAME") || field == ContactField.ORGANISATION
-                || field.name().endsWith("EMAIL") || field.name().endsWith("PHONE");
+    private static boolean identifies(ColumnTarget target) {
+        return target instanceof ContactField field && (field.name().contains("NAME")
+                || field == ContactField.ORGANISATION || field.name().endsWith("EMAIL") || field.name().endsWith("PHONE"));
     }
 
     private static void checkFormat(String format, ContactFileInfo info) {

@@ -14,6 +14,7 @@ import app.clientele.view.ViewLoader;
 import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
+import app.clientele.view.clients.CustomFieldsFormView;
 import app.clientele.view.clients.ClientsView;
 import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.view.interactions.FollowUpEditorView;
@@ -26,6 +27,8 @@ import app.clientele.view.reminders.NewsletterView;
 import app.clientele.view.reminders.ReminderNotifications;
 import app.clientele.view.reminders.ReminderSettingsView;
 import app.clientele.view.reminders.RemindersView;
+import app.clientele.view.people.ConnectionsView;
+import app.clientele.view.people.CustomFieldsView;
 import app.clientele.viewmodel.Dates;
 import app.clientele.view.exchange.DuplicatesView;
 import app.clientele.view.exchange.ExchangeWindows;
@@ -58,6 +61,8 @@ import app.clientele.viewmodel.reminders.NewsletterViewModel;
 import app.clientele.viewmodel.reminders.ReminderNotifier;
 import app.clientele.viewmodel.reminders.ReminderSettingsViewModel;
 import app.clientele.viewmodel.reminders.RemindersViewModel;
+import app.clientele.viewmodel.people.ConnectionsViewModel;
+import app.clientele.viewmodel.people.CustomFieldsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -80,6 +85,7 @@ import javafx.util.Duration;
  * view-models through a controller factory, then the FXML.
  */
 public final class MainWindow {
+    private static final String FIELDS = "fields";
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -100,14 +106,15 @@ public final class MainWindow {
         Texts texts = context.texts();
         FxDialogs dialogs = new FxDialogs(stage, texts);
         Dates dates = new Dates(context.clock(), texts);
-        clients = new ClientsViewModel(context.clients(), context.trash(), undo, changes, tasks, dialogs, texts, dates);
+        clients = new ClientsViewModel(context.clients(), context.customFields(), context.trash(), undo, changes, tasks,
+                dialogs, texts, dates);
         SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.exchange(),
                 context.bulkHistory(), context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
-                tasks, dialogs, texts, dates, changes, clients::allClients);
+                tasks, dialogs, texts, dates, changes, clients::allClients, context.connections());
         FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
                 texts, dates, changes);
         FollowUpActions followUpActions = new FollowUpActions(context.followUps(), tasks, dialogs, texts, dates,
@@ -116,8 +123,8 @@ public final class MainWindow {
                 changes);
         ClientFollowUpsViewModel clientFollowUps = new ClientFollowUpsViewModel(context.followUps(),
                 context.keepInTouch(), followUpActions, tasks, dialogs, texts, changes);
-        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), followUpActions, logForm, tasks,
-                dialogs, texts, dates, changes);
+        TodayViewModel today = new TodayViewModel(context.followUps(), context.keepInTouch(), context.customFields(),
+                followUpActions, logForm, tasks, dialogs, texts, dates, changes);
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
         BooleanProperty notificationsOn = new SimpleBooleanProperty(context.preferences().notifications());
@@ -135,6 +142,10 @@ public final class MainWindow {
                 context.newsletter(), tasks, dialogs, texts, dates, changes);
         notifier = new ReminderNotifier(context.reminders(), context.followUps(), tasks, dialogs, texts, dates,
                 notificationsOn);
+        ConnectionsViewModel connections = new ConnectionsViewModel(context.connections(), context.households(), tasks,
+                dialogs, texts, clients::allClients, clients::refreshRows);
+        CustomFieldsViewModel customFields = new CustomFieldsViewModel(context.customFields(), tasks, dialogs, texts,
+                dates, context.dataFolder().resolve("backups"), clients::load);
         changes.addListener(clients::refreshRows);
         clients.selectedProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || before.id() != after.id()
@@ -144,6 +155,9 @@ public final class MainWindow {
             }
             if (before == null || after == null || !before.equals(after)) {
                 clientReminders.open(after);
+            }
+            if (before == null || after == null || before.id() != after.id() || before.kind() != after.kind()) {
+                connections.open(after);
             }
         });
         List<Section> sections = List.of(
@@ -155,7 +169,8 @@ public final class MainWindow {
                 new Section(MainView.NEWSLETTER, "nav.newsletter", "newspaper-variant-outline",
                         "reminders/NewsletterView.fxml"),
                 new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"),
-                new Section("trash", "nav.trash", "delete-outline", "data/TrashView.fxml"));
+                new Section("trash", "nav.trash", "delete-outline", "data/TrashView.fxml"),
+                new Section(FIELDS, "nav.fields", "form-textbox", "people/CustomFieldsView.fxml"));
         ExchangeWindows exchangeWindows = new ExchangeWindows(() -> stage, this::load, texts.get("import.title"),
                 texts.get("export.title"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
@@ -168,6 +183,9 @@ public final class MainWindow {
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
+        controllers.put(CustomFieldsFormView.class, () -> new CustomFieldsFormView(clients, this::openFieldsPage));
+        controllers.put(ConnectionsView.class, () -> new ConnectionsView(connections, texts, this::openClient));
+        controllers.put(CustomFieldsView.class, () -> new CustomFieldsView(customFields, texts));
         controllers.put(TodayView.class, () -> new TodayView(today, texts, this::openClient));
         controllers.put(InteractionsView.class, () -> new InteractionsView(interactions, texts));
         controllers.put(LogInteractionView.class, () -> new LogInteractionView(logForm, texts));
@@ -245,6 +263,11 @@ public final class MainWindow {
 
     private static ClientRef refOf(ClientSummary summary) {
         return summary == null ? null : new ClientRef(summary.id(), summary.displayName());
+    }
+
+    /** Shows the Custom fields page (from the client form). */
+    private void openFieldsPage() {
+        mainView.show(FIELDS);
     }
 
     /** Shows a client in the Clients workspace (from a link on the home page). */

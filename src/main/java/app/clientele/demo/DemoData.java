@@ -3,7 +3,9 @@ package app.clientele.demo;
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Channel;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ConsentMethod;
 import app.clientele.domain.CustomerType;
@@ -88,18 +90,20 @@ public final class DemoData {
         this.zone = zone;
     }
 
-    /** The client with this number: about two in three Korean, the rest Western. */
+    /** The client with this number: about two in three Korean, the rest Western; a few are organisations. */
     public Client client(int number) {
         boolean korean = random.nextInt(3) < 2;
-        ClientName name = korean ? koreanName() : westernName();
         boolean business = random.nextInt(10) < 3;
-        String organisation = business || random.nextBoolean() ? firm(korean) : null;
-        return new Client(null, 0, name, organisation, organisation == null ? null : pick(TITLES),
+        boolean organisation = business && random.nextInt(3) == 0;
+        ClientName name = organisation ? ClientName.of(firm(korean)) : korean ? koreanName() : westernName();
+        String employer = !organisation && (business || random.nextBoolean()) ? firm(korean) : null;
+        return new Client(null, 0, name, employer, employer == null ? null : pick(TITLES),
                 random.nextInt(10) < 6 ? Relationship.CLIENT : Relationship.CUSTOMER,
                 business ? Segment.BUSINESS : Segment.INDIVIDUAL, random.nextInt(50) == 0, customerType(),
-                emails(number), phones(korean), address(korean), birthday(korean), tags(),
+                emails(number), phones(korean), address(korean), organisation ? null : birthday(korean), tags(),
                 pick(SOURCES), pick(OWNERS), random.nextInt(4) == 0 ? "Prefers calls in the morning." : null,
-                null, null, random.nextInt(40) == 0);
+                null, null, random.nextInt(40) == 0,
+                organisation ? ClientKind.ORGANISATION : ClientKind.PERSON, CustomValues.NONE);
     }
 
     /** {@code count} interactions spread over the clients (some have many, many have few) and ten years. */

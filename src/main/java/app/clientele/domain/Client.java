@@ -8,8 +8,9 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Everything Clientele keeps about one client. A new, unsaved client has no id; {@code version}
- * counts saves and guards against overwriting someone else's newer edit.
+ * Everything Clientele keeps about one client: a person or an organisation, with the values of the
+ * firm's own fields. A new, unsaved client has no id; {@code version} counts saves and guards
+ * against overwriting someone else's newer edit. Organisations are always in the Business segment.
  */
 public record Client(
         Long id,
@@ -31,7 +32,9 @@ public record Client(
         String notes,
         Instant createdAt,
         Instant updatedAt,
-        boolean archived) {
+        boolean archived,
+        ClientKind kind,
+        CustomValues customValues) {
 
     public Client {
         Objects.requireNonNull(name, "name");
@@ -47,12 +50,17 @@ public record Client(
         source = Strings.blankToNull(source);
         accountOwner = Strings.blankToNull(accountOwner);
         notes = Strings.blankToNull(notes);
+        kind = Objects.requireNonNullElse(kind, ClientKind.PERSON);
+        if (kind == ClientKind.ORGANISATION) {
+            segment = Segment.BUSINESS;
+        }
+        customValues = Objects.requireNonNullElse(customValues, CustomValues.NONE);
     }
 
     /** A new client with just a name and defaults everywhere else. */
     public static Client named(String displayName) {
         return new Client(null, 0, ClientName.of(displayName), null, null, null, null, false, null,
-                List.of(), List.of(), null, null, List.of(), null, null, null, null, null, false);
+                List.of(), List.of(), null, null, List.of(), null, null, null, null, null, false, null, null);
     }
 
     public String displayName() {
@@ -67,16 +75,20 @@ public record Client(
         return id == null;
     }
 
+    public boolean isOrganisation() {
+        return kind == ClientKind.ORGANISATION;
+    }
+
     public Client withId(long newId, int newVersion, Instant created, Instant updated) {
         return new Client(newId, newVersion, name, organisation, jobTitle, relationship, segment, internal,
                 customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
-                created, updated, archived);
+                created, updated, archived, kind, customValues);
     }
 
     public Client withArchived(boolean isArchived) {
         return new Client(id, version, name, organisation, jobTitle, relationship, segment, internal,
                 customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
-                createdAt, updatedAt, isArchived);
+                createdAt, updatedAt, isArchived, kind, customValues);
     }
 
     /** Exactly one primary address when there are any: the first marked one, else the first. */

@@ -12,6 +12,9 @@ public interface ExchangeRepository {
     /** Reads the clients with these ids in bulk and hands them over in the order of the ids. */
     void forEachClient(List<Long> ids, Consumer<Client> action);
 
+    /** The firm's own fields, which files carry as extra columns or properties. */
+    List<CustomField> customFields();
+
     /** The match keys of every client, for finding possible duplicates. */
     List<ClientKeys> matchKeys();
 

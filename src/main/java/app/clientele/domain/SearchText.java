@@ -24,8 +24,9 @@ public final class SearchText {
     public static String keyFor(Client client) {
         ClientName name = client.name();
         return keyFor(
-                Stream.of(name.displayName(), name.familyName(), name.givenName(), name.nickname(),
-                        client.organisation()).filter(Objects::nonNull).toList(),
+                Stream.concat(Stream.of(name.displayName(), name.familyName(), name.givenName(), name.nickname(),
+                                client.organisation()).filter(Objects::nonNull),
+                        client.customValues().searchableTexts().stream()).toList(),
                 client.emails().stream().map(EmailAddress::address).toList(),
                 client.phones().stream().map(PhoneNumber::number).toList(),
                 client.tags());

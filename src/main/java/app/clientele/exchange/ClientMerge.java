@@ -2,6 +2,7 @@ package app.clientele.exchange;
 
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.text.Phones;
@@ -17,7 +18,7 @@ public final class ClientMerge {
     /** The fields a user chooses between when merging two clients; emails, phones and tags are always united. */
     public enum Field {
         NAME, HONORIFIC, NICKNAME, ORGANISATION, JOB_TITLE, RELATIONSHIP, SEGMENT, INTERNAL, CUSTOMER_TYPE,
-        ADDRESS, BIRTHDAY, SOURCE, ACCOUNT_OWNER
+        ADDRESS, BIRTHDAY, SOURCE, ACCOUNT_OWNER, KIND
     }
 
     private ClientMerge() {
@@ -26,8 +27,9 @@ public final class ClientMerge {
     /**
      * The stored client updated with an imported contact: the contact's values replace the stored
      * ones where it has any (all of them when it is a full record from Clientele's own layout), and
-     * its emails, phones and tags are added to the stored ones. Importing the same contact again
-     * changes nothing.
+     * its emails, phones and tags are added to the stored ones. Its values of the firm's own fields
+     * replace the stored ones; a field it leaves empty keeps its stored value. Importing the same
+     * contact again changes nothing.
      */
     public static Client update(Client stored, Client imported, boolean fullRecord) {
         ClientName name = imported.name();
@@ -54,13 +56,16 @@ public final class ClientMerge {
                 either(imported.source(), stored.source(), fullRecord),
                 either(imported.accountOwner(), stored.accountOwner(), fullRecord),
                 either(imported.notes(), stored.notes(), fullRecord),
-                stored.createdAt(), stored.updatedAt(), fullRecord ? imported.archived() : stored.archived());
+                stored.createdAt(), stored.updatedAt(), fullRecord ? imported.archived() : stored.archived(),
+                fullRecord ? imported.kind() : stored.kind(),
+                CustomValues.union(imported.customValues(), stored.customValues()));
     }
 
     /**
      * Two duplicates as one client: the kept client's id and version, the chosen side's value for
      * each field in {@code fromOther}, the kept client's value elsewhere, both notes, and every
-     * email, phone and tag of both. It is active when either was.
+     * email, phone and tag of both. Of the firm's own fields, the kept client's values stay and the
+     * other's fill the fields it leaves empty. It is active when either was.
      */
     public static Client merge(Client kept, Client other, Set<Field> fromOther) {
         ClientName keptName = kept.name();
@@ -84,7 +89,9 @@ public final class ClientMerge {
                 pick(Field.SOURCE, fromOther, kept.source(), other.source()),
                 pick(Field.ACCOUNT_OWNER, fromOther, kept.accountOwner(), other.accountOwner()),
                 bothNotes(kept.notes(), other.notes()),
-                kept.createdAt(), kept.updatedAt(), kept.archived() && other.archived());
+                kept.createdAt(), kept.updatedAt(), kept.archived() && other.archived(),
+                pick(Field.KIND, fromOther, kept.kind(), other.kind()),
+                CustomValues.union(kept.customValues(), other.customValues()));
     }
 
     /**

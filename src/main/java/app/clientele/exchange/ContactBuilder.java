@@ -2,7 +2,11 @@ package app.clientele.exchange;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomValue;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
@@ -13,9 +17,11 @@ import app.clientele.domain.Segment;
 import app.clientele.domain.Strings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +44,8 @@ final class ContactBuilder {
     private final List<PhoneNumber> phones = new ArrayList<>();
     private final Set<String> tags = new LinkedHashSet<>();
     private final List<String> keptInNotes = new ArrayList<>();
+    private final Map<Long, CustomValue> customValues = new HashMap<>();
+    ClientKind kind;
     String displayName;
     String familyName;
     String givenName;
@@ -115,6 +123,27 @@ final class ContactBuilder {
         }
     }
 
+    /** Sets a value of one of the firm's own fields; one that does not fit the field is kept in the notes. */
+    void custom(CustomField field, String from, String text) {
+        try {
+            String value = field.normalise(text);
+            if (value != null) {
+                customValues.put(field.id(), new CustomValue(field.type(), value));
+            }
+        } catch (IllegalArgumentException notAValue) {
+            warn("import.problem.customValue", Strings.trimToEmpty(text), field.name());
+            keptInNotes.add(from + ": " + Strings.trimToEmpty(text));
+        }
+    }
+
+    /** A value of a field this firm does not have (the file came from elsewhere): kept in the notes. */
+    void unknownField(String name, String text) {
+        if (!Strings.isBlank(text)) {
+            warn("import.problem.unknownField", name);
+            keptInNotes.add(name + ": " + text.strip());
+        }
+    }
+
     void tags(Collection<String> values) {
         values.stream().map(Strings::blankToNull).filter(tag -> tag != null).forEach(tags::add);
     }
@@ -148,7 +177,8 @@ final class ContactBuilder {
                 new ClientName(name, familyName, givenName, nameOrder, honorific, nickname),
                 organisation, jobTitle, relationship, segment, internal, customerType, emails, phones,
                 new PostalAddress(street, unit, city, region, postcode, country, jibun), birthday, List.copyOf(tags),
-                source, accountOwner, notesWithKeptValues(), null, null, archived);
+                source, accountOwner, notesWithKeptValues(), null, null, archived, kind,
+                new CustomValues(customValues));
         return new ContactRecord(where, client, fullRecord, problems);
     }
 

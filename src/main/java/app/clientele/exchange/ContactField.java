@@ -6,7 +6,7 @@ import java.util.List;
  * What a column of an unknown CSV file holds, for the column-mapping step. Each field lists the
  * column names (English and Korean, compared without case, spaces or punctuation) it is guessed from.
  */
-public enum ContactField {
+public enum ContactField implements ColumnTarget {
     IGNORE(),
     DISPLAY_NAME("name", "full name", "display name", "contact", "contact name", "이름", "성명", "고객명", "표시 이름"),
     FAMILY_NAME("last name", "family name", "surname", "last", "성"),

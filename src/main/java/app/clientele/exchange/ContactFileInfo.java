@@ -1,5 +1,6 @@
 package app.clientele.exchange;
 
+import app.clientele.domain.CustomField;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,8 @@ public record ContactFileInfo(Path file, FileKind kind, Charset charset, char de
         return kind == FileKind.CSV && csvKind == CsvKind.OTHER;
     }
 
-    /** The mapping guessed from the column names, for files in no known layout. */
-    public List<ContactField> guessedMapping() {
-        return header.stream().map(ContactField::guess).toList();
+    /** The mapping guessed from the column names and the firm's own fields, for files in no known layout. */
+    public List<ColumnTarget> guessedMapping(List<CustomField> fields) {
+        return header.stream().map(column -> ColumnTarget.guess(column, fields)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package app.clientele.exchange;
 
+import app.clientele.domain.CustomField;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import java.io.BufferedReader;
@@ -217,18 +218,20 @@ public final class ContactFiles {
 
     /**
      * Reads every contact of a file in order. {@code mapping} says what each column holds for a
-     * CSV file in no known layout (null otherwise). Reports progress by bytes read.
+     * CSV file in no known layout (null: guessed from the column names); {@code fields} are the
+     * firm's own fields, whose values other layouts carry by name. Reports progress by bytes read.
      */
-    public static void read(ContactFileInfo info, List<ContactField> mapping, Progress progress,
-                            Consumer<ContactRecord> each) {
+    public static void read(ContactFileInfo info, List<ColumnTarget> mapping, List<CustomField> fields,
+                            Progress progress, Consumer<ContactRecord> each) {
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(info.file()));
              Reader reader = open(counted, info.charset())) {
             Runnable report = () -> progress.update(counted.count(), info.size());
             if (info.kind() == FileKind.VCARD) {
-                readCards(new BufferedReader(reader), progress, report, each);
+                readCards(new BufferedReader(reader), fields, progress, report, each);
             } else {
-                CsvLayout layout = info.needsMapping() ? new MappedCsvLayout(mapping == null ? info.guessedMapping() : mapping)
-                        : CsvLayouts.layout(info.csvKind());
+                CsvLayout layout = info.needsMapping()
+                        ? new MappedCsvLayout(mapping == null ? info.guessedMapping(fields) : mapping)
+                        : CsvLayouts.layout(info.csvKind(), fields);
                 readRows(reader, info, layout, progress, report, each);
             }
             report.run();
@@ -286,7 +289,7 @@ public final class ContactFiles {
     }
 
     /** Splits the file into cards at BEGIN:VCARD/END:VCARD lines and has ez-vcard read each card. */
-    private static void readCards(BufferedReader reader, Progress progress, Runnable report,
+    private static void readCards(BufferedReader reader, List<CustomField> fields, Progress progress, Runnable report,
                                   Consumer<ContactRecord> each) throws IOException {
         StringBuilder card = null;
         int cardNumber = 0;
@@ -315,7 +318,7 @@ public final class ContactFiles {
             } else {
                 card.append(line).append("\r\n");
                 if (marker.equals("END:VCARD")) {
-                    each.accept(parseCard(card.toString(), Where.card(cardNumber, cardLine)));
+                    each.accept(parseCard(card.toString(), fields, Where.card(cardNumber, cardLine)));
                     card = null;
                     if (cardNumber % PROGRESS_EVERY == 0) {
                         report.run();
@@ -333,13 +336,13 @@ public final class ContactFiles {
         return new ContactRecord(where, null, false, List.of(Problem.error(where, messageKey)));
     }
 
-    private static ContactRecord parseCard(String text, Where where) {
+    private static ContactRecord parseCard(String text, List<CustomField> fields, Where where) {
         try (VCardReader reader = new VCardReader(new StringReader(text))) {
             VCard card = reader.readNext();
             if (card == null) {
                 return broken(where.card(), where.line(), "import.problem.notACard");
             }
-            return VCardMapping.read(card, where);
+            return VCardMapping.read(card, fields, where);
         } catch (IOException | RuntimeException unreadable) {
             return broken(where.card(), where.line(), "import.problem.notACard");
         }

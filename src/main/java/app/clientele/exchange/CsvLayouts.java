@@ -1,5 +1,6 @@
 package app.clientele.exchange;
 
+import app.clientele.domain.CustomField;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,9 @@ final class CsvLayouts {
     }
 
     /** The layout for a recognised kind; {@link CsvKind#OTHER} needs a mapping instead. */
-    static CsvLayout layout(CsvKind kind) {
+    static CsvLayout layout(CsvKind kind, List<CustomField> fields) {
         return switch (kind) {
-            case CLIENTELE -> new OwnCsvLayout();
+            case CLIENTELE -> new OwnCsvLayout(fields);
             case GOOGLE -> GoogleCsvLayout.current();
             case GOOGLE_LEGACY -> GoogleCsvLayout.legacy();
             case OUTLOOK -> new OutlookCsvLayout();

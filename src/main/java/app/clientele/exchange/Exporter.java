@@ -3,6 +3,7 @@ package app.clientele.exchange;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomField;
 import app.clientele.domain.ExchangeRepository;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -46,11 +47,12 @@ public final class Exporter {
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             int written;
+            List<CustomField> fields = repository.customFields();
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 written = switch (format) {
-                    case VCARD -> writeVCards(ids, VCardVersion.V4_0, out, progress);
-                    case VCARD3 -> writeVCards(ids, VCardVersion.V3_0, out, progress);
-                    case CSV -> writeCsv(ids, new OwnCsvLayout(), out, progress);
+                    case VCARD -> writeVCards(ids, fields, VCardVersion.V4_0, out, progress);
+                    case VCARD3 -> writeVCards(ids, fields, VCardVersion.V3_0, out, progress);
+                    case CSV -> writeCsv(ids, new OwnCsvLayout(fields), out, progress);
                     case CSV_GOOGLE -> writeCsv(ids, GoogleCsvLayout.current(), out, progress);
                     case CSV_OUTLOOK -> writeCsv(ids, new OutlookCsvLayout(), out, progress);
                 };
@@ -83,13 +85,14 @@ public final class Exporter {
         return written[0];
     }
 
-    private int writeVCards(List<Long> ids, VCardVersion version, Writer out, Progress progress) throws IOException {
+    private int writeVCards(List<Long> ids, List<CustomField> fields, VCardVersion version, Writer out,
+                            Progress progress) throws IOException {
         VCardWriter writer = new VCardWriter(new BufferedWriter(out), version);
         writer.setAddProdId(false);
         int[] written = {0};
         forEach(ids, progress, client -> {
             try {
-                writer.write(VCardMapping.toVCard(client, version));
+                writer.write(VCardMapping.toVCard(client, fields, version));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

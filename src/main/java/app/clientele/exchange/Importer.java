@@ -1,6 +1,7 @@
 package app.clientele.exchange;
 
 import app.clientele.domain.Client;
+import app.clientele.domain.CustomField;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.ExchangeRepository;
 import app.clientele.domain.ExchangeRepository.ImportSession;
@@ -36,7 +37,7 @@ public final class Importer {
      * How to import: the column mapping for a CSV file in no known layout (null otherwise), the
      * choice for possible duplicates, and the user's choices for single contacts by their line.
      */
-    public record Options(List<ContactField> mapping, DuplicateChoice onDuplicate, Map<Integer, DuplicateChoice> choices) {
+    public record Options(List<ColumnTarget> mapping, DuplicateChoice onDuplicate, Map<Integer, DuplicateChoice> choices) {
         public Options {
             mapping = mapping == null ? null : List.copyOf(mapping);
             choices = Map.copyOf(choices);
@@ -87,12 +88,25 @@ public final class Importer {
         this.repository = repository;
     }
 
+    /** What a column of a file in no known layout can hold: Clientele's fields, then the firm's own. */
+    public List<ColumnTarget> columnChoices() {
+        List<ColumnTarget> choices = new ArrayList<>(List.of(ContactField.values()));
+        repository.customFields().forEach(field -> choices.add(new ColumnTarget.Custom(field)));
+        return choices;
+    }
+
+    /** The column mapping guessed for a file in no known layout, the firm's own fields included. */
+    public List<ColumnTarget> guessMapping(ContactFileInfo file) {
+        return file.guessedMapping(repository.customFields());
+    }
+
     /** What importing the file would do; writes nothing. */
     public Preview preview(ContactFileInfo file, Options options, Progress progress) {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<CustomField> fields = repository.customFields();
         repository.inOneTransaction(session -> {
-            new Run(session, options, false, rows, problems).readAll(file, progress);
+            new Run(session, options, false, rows, problems).readAll(file, fields, progress);
             return null;
         });
         return new Preview(file, rows, problems);
@@ -107,8 +121,9 @@ public final class Importer {
     public Result importFile(ContactFileInfo file, Options options, Progress progress) {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<CustomField> fields = repository.customFields();
         repository.inOneTransaction(session -> {
-            new Run(session, options, true, rows, problems).readAll(file, progress);
+            new Run(session, options, true, rows, problems).readAll(file, fields, progress);
             problems.stream().filter(Problem::isError).findFirst().ifPresent(error -> {
                 throw new ImportRefusedException(file.fileName(), error);
             });
@@ -150,8 +165,8 @@ public final class Importer {
             this.problems = problems;
         }
 
-        void readAll(ContactFileInfo file, Progress progress) {
-            ContactFiles.read(file, options.mapping(), progress, record -> {
+        void readAll(ContactFileInfo file, List<CustomField> fields, Progress progress) {
+            ContactFiles.read(file, options.mapping(), fields, progress, record -> {
                 chunk.add(record);
                 if (chunk.size() == CHUNK) {
                     decideChunk();

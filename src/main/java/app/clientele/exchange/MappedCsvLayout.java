@@ -6,9 +6,9 @@ import java.util.List;
 
 /** Any CSV file, read through a mapping from each column to a contact field that the user checked. */
 final class MappedCsvLayout implements CsvLayout {
-    private final List<ContactField> mapping;
+    private final List<ColumnTarget> mapping;
 
-    MappedCsvLayout(List<ContactField> mapping) {
+    MappedCsvLayout(List<ColumnTarget> mapping) {
         this.mapping = List.copyOf(mapping);
     }
 
@@ -31,7 +31,11 @@ final class MappedCsvLayout implements CsvLayout {
                 continue;
             }
             String column = row.columnName(i);
-            ContactField field = mapping.get(i);
+            if (mapping.get(i) instanceof ColumnTarget.Custom custom) {
+                contact.custom(custom.field(), column, value);
+                continue;
+            }
+            ContactField field = (ContactField) mapping.get(i);
             List<String> values = field.isMultiValued() ? split(value) : List.of(value);
             switch (field) {
                 case DISPLAY_NAME -> contact.displayName = value;

@@ -2,7 +2,10 @@ package app.clientele.exchange;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomFieldType;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
@@ -11,13 +14,17 @@ import app.clientele.domain.PostalAddress;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.Segment;
 import app.clientele.domain.Strings;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Clientele's own layout: one column per field, so a file round-trips every field. Multiple
- * values share a cell, separated by " ::: ", with their labels in a parallel column.
+ * Clientele's own layout: one column per field, so a file round-trips every field, and after them
+ * one column per field the firm defined, named after it. Multiple values share a cell, separated
+ * by " ::: ", with their labels in a parallel column. Columns of fields this firm does not have are
+ * kept in the notes on import.
  *
  * <p>Phones are written as spreadsheet text, {@code ="010-1234-5678"}: Excel and LibreOffice
  * otherwise read 01012345678 as a number and drop its leading zero (and +82 … as a formula).
@@ -28,11 +35,20 @@ final class OwnCsvLayout implements CsvLayout {
             "Honorific", "Nickname", "Organisation", "Job Title", "Relationship", "Segment", "Internal",
             "Customer Type", "Primary Email", "Email Labels", "Emails", "Phone Labels", "Phones", "Street", "Unit",
             "City", "Region", "Postcode", "Country", "Jibun", "Birthday", "Lunar Birthday", "Leap Month", "Tags", "Source",
-            "Account Owner", "Notes", "Archived");
+            "Account Owner", "Notes", "Archived", "Kind");
+    private static final Pattern MANGLED_BY_SPREADSHEETS = Pattern.compile("0\\d+|\\d{16,}");
+
+    private final List<CustomField> fields;
+
+    OwnCsvLayout(List<CustomField> fields) {
+        this.fields = List.copyOf(fields);
+    }
 
     @Override
     public List<String> header() {
-        return HEADER;
+        List<String> header = new ArrayList<>(HEADER);
+        fields.forEach(field -> header.add(field.name()));
+        return header;
     }
 
     @Override
@@ -40,7 +56,7 @@ final class OwnCsvLayout implements CsvLayout {
         ClientName name = client.name();
         PostalAddress address = client.address();
         Birthday birthday = client.birthday();
-        return Arrays.asList(name.displayName(), name.familyName(), name.givenName(), name.order().name(),
+        List<String> cells = new ArrayList<>(Arrays.asList(name.displayName(), name.familyName(), name.givenName(), name.order().name(),
                 name.honorific(), name.nickname(), client.organisation(), client.jobTitle(),
                 client.relationship().name(), client.segment().name(), yesNo(client.internal()),
                 client.customerType().name(), client.primaryEmail().map(EmailAddress::address).orElse(null),
@@ -51,7 +67,21 @@ final class OwnCsvLayout implements CsvLayout {
                 address.street(), address.unit(), address.city(), address.region(), address.postcode(),
                 address.country(), address.jibun(), birthday == null ? null : Birthdays.iso(birthday),
                 yesNo(birthday != null && birthday.lunar()), yesNo(birthday != null && birthday.leapMonth()),
-                join(client.tags()), client.source(), client.accountOwner(), client.notes(), yesNo(client.archived()));
+                join(client.tags()), client.source(), client.accountOwner(), client.notes(), yesNo(client.archived()),
+                client.kind().name()));
+        fields.forEach(field -> cells.add(cell(field, client.customValues().text(field.id()))));
+        return cells;
+    }
+
+    /** A value as the file shows it: a yes as TRUE (a no is no value), digits a spreadsheet would mangle as text. */
+    private static String cell(CustomField field, String value) {
+        if (field.type() == CustomFieldType.YES_NO) {
+            return value == null ? null : yesNo(true);
+        }
+        if (value != null && field.type() != CustomFieldType.NUMBER && MANGLED_BY_SPREADSHEETS.matcher(value).matches()) {
+            return spreadsheetText(value);
+        }
+        return value;
     }
 
     @Override
@@ -87,7 +117,22 @@ final class OwnCsvLayout implements CsvLayout {
         contact.accountOwner = row.get("Account Owner");
         contact.notes = row.get("Notes");
         contact.archived = yes(row.get("Archived"));
+        contact.kind = choice(contact, row, "Kind", ClientKind.class);
+        readCustomColumns(contact, row);
         return contact.build(true);
+    }
+
+    /** The firm's fields by their column names; any other extra column is a field from elsewhere. */
+    private void readCustomColumns(ContactBuilder contact, CsvRow row) {
+        for (int i = 0; i < row.width(); i++) {
+            String column = row.columnName(i);
+            if (ColumnTarget.isOwnColumn(column)) {
+                continue;
+            }
+            String value = row.at(i);
+            fields.stream().filter(field -> CustomField.sameName(field.name(), column)).findFirst().ifPresentOrElse(
+                    field -> contact.custom(field, column, value), () -> contact.unknownField(column, value));
+        }
     }
 
     private static void readBirthday(ContactBuilder contact, CsvRow row) {

@@ -2,7 +2,9 @@ package app.clientele.exchange;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
@@ -19,6 +21,7 @@ import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
+import ezvcard.property.Kind;
 import ezvcard.property.Nickname;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
@@ -41,19 +44,33 @@ import java.util.stream.Collectors;
  * Clients as vCards and back. Names keep family and given apart (N), so Korean names survive;
  * labels that vCard has no type for travel as Apple's and Google's grouped X-ABLabel; a birthday
  * without a year is a partial date in vCard 4.0 and Apple's 1604 form in 3.0. Fields only
- * Clientele has travel as X-CLIENTELE-* properties, which other programs ignore.
+ * Clientele has travel as X-CLIENTELE-* properties, which other programs ignore; each value of the
+ * firm's own fields is an X-CLIENTELE-FIELD property whose X-NAME parameter names the field (names
+ * in any language, which property names cannot hold). Organisations are KIND:org in vCard 4.0 and
+ * Apple's X-ABShowAs:COMPANY in 3.0.
  */
 final class VCardMapping {
     private static final String AB_LABEL = "X-ABLabel";
     private static final String APPLE_OMIT_YEAR = "X-APPLE-OMIT-YEAR";
     private static final String PREFIX = "X-CLIENTELE-";
+    private static final String FIELD = PREFIX + "FIELD";
+    private static final String FIELD_NAME = "X-NAME";
+    private static final String APPLE_SHOW_AS = "X-ABShowAs";
+    private static final String APPLE_COMPANY = "COMPANY";
     private static final List<String> ADDRESS_BOOK_GROUPS = List.of("my contacts", "mycontacts", "starred");
 
     private VCardMapping() {
     }
 
-    static VCard toVCard(Client client, VCardVersion version) {
+    static VCard toVCard(Client client, List<CustomField> fields, VCardVersion version) {
         VCard card = new VCard();
+        if (client.isOrganisation()) {
+            if (version == VCardVersion.V4_0) {
+                card.setKind(Kind.org());
+            } else {
+                card.addExtendedProperty(APPLE_SHOW_AS, APPLE_COMPANY);
+            }
+        }
         ClientName name = client.name();
         card.setFormattedName(name.displayName());
         StructuredName structured = new StructuredName();
@@ -136,6 +153,12 @@ final class VCardMapping {
         extension(card, "SOURCE", client.source());
         extension(card, "ACCOUNT-OWNER", client.accountOwner());
         extension(card, "ARCHIVED", Boolean.toString(client.archived()));
+        for (CustomField field : fields) {
+            String value = client.customValues().text(field.id());
+            if (value != null) {
+                card.addExtendedProperty(FIELD, value).getParameters().put(FIELD_NAME, field.name());
+            }
+        }
         return card;
     }
 
@@ -170,8 +193,13 @@ final class VCardMapping {
         }
     }
 
-    static ContactRecord read(VCard card, Where where) {
+    static ContactRecord read(VCard card, List<CustomField> fields, Where where) {
         ContactBuilder contact = new ContactBuilder(where);
+        boolean organisation = card.getKind() != null && card.getKind().isOrg()
+                || card.getExtendedProperties(APPLE_SHOW_AS).stream()
+                        .anyMatch(showAs -> APPLE_COMPANY.equalsIgnoreCase(Strings.trimToEmpty(showAs.getValue())));
+        contact.kind = organisation ? ClientKind.ORGANISATION : null;
+        readFields(card, fields, contact);
         if (card.getFormattedName() != null) {
             contact.displayName = card.getFormattedName().getValue();
         }
@@ -210,6 +238,16 @@ final class VCardMapping {
                 .toList()));
         boolean fromClientele = readExtensions(card, contact);
         return contact.build(fromClientele);
+    }
+
+    /** The firm's fields by the names the card gives them; a field this firm does not have goes to the notes. */
+    private static void readFields(VCard card, List<CustomField> fields, ContactBuilder contact) {
+        for (RawProperty property : card.getExtendedProperties(FIELD)) {
+            String name = Strings.trimToEmpty(property.getParameter(FIELD_NAME));
+            fields.stream().filter(field -> CustomField.sameName(field.name(), name)).findFirst().ifPresentOrElse(
+                    field -> contact.custom(field, name, property.getValue()),
+                    () -> contact.unknownField(name, property.getValue()));
+        }
     }
 
     private static void readEmails(VCard card, ContactBuilder contact) {

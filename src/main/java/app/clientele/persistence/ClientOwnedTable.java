@@ -22,28 +22,47 @@ import org.jdbi.v3.core.statement.SqlStatement;
  *                      merged record rewrites them, so they are not moved
  * @param onePerClient  a client has at most one row (a setting such as the contact cadence): the
  *                      kept client's own row wins, the removed client's is moved only if it has none
+ * @param otherColumn   for a link between two clients, the column naming the client at the other
+ *                      end: a link of the removed client to the kept one is deleted, not turned
+ *                      into a link of the kept client to itself; null for other tables
  */
 record ClientOwnedTable(String table, String clientColumn, List<String> keyColumns, List<String> uniqueColumns,
-                        boolean partOfRecord, boolean onePerClient) {
+                        boolean partOfRecord, boolean onePerClient, String otherColumn) {
 
     /** Rows the client record carries and rewrites on every save. */
     static ClientOwnedTable partOfRecord(String table) {
-        return new ClientOwnedTable(table, "client_id", List.of(), List.of(), true, false);
+        return new ClientOwnedTable(table, "client_id", List.of(), List.of(), true, false, null);
     }
 
     /** A table with at most one row per client, keyed by the client. */
     static ClientOwnedTable onePerClient(String table, String clientColumn) {
-        return new ClientOwnedTable(table, clientColumn, List.of(), List.of(), false, true);
+        return new ClientOwnedTable(table, clientColumn, List.of(), List.of(), false, true, null);
     }
 
     /** Rows with their own id that simply change owner. */
     static ClientOwnedTable move(String table, String clientColumn, String idColumn) {
-        return new ClientOwnedTable(table, clientColumn, List.of(idColumn), List.of(), false, false);
+        return new ClientOwnedTable(table, clientColumn, List.of(idColumn), List.of(), false, false, null);
     }
 
     /** Rows that are unique per client on some columns: moved unless the kept client has the same already. */
     static ClientOwnedTable moveUnlessDuplicate(String table, String clientColumn, String... uniqueColumns) {
-        return new ClientOwnedTable(table, clientColumn, List.of(uniqueColumns), List.of(uniqueColumns), false, false);
+        return new ClientOwnedTable(table, clientColumn, List.of(uniqueColumns), List.of(uniqueColumns), false, false,
+                null);
+    }
+
+    /**
+     * One end of a link between two clients (a table that references clients twice is listed once
+     * per end). The removed client's links become the kept client's, unless the kept client has
+     * the same link already; a link between the two is deleted, since a client is never linked to itself.
+     *
+     * @param moreUniqueColumns what else tells two links between the same clients apart (a role)
+     */
+    static ClientOwnedTable link(String table, String clientColumn, String otherColumn, String... moreUniqueColumns) {
+        List<String> unique = new java.util.ArrayList<>();
+        unique.add(otherColumn);
+        unique.addAll(List.of(moreUniqueColumns));
+        return new ClientOwnedTable(table, clientColumn, List.copyOf(unique), List.copyOf(unique), false, false,
+                otherColumn);
     }
 
     /** Gives the removed client's rows to the kept client; returns what changed, for undo. */
@@ -58,7 +77,7 @@ record ClientOwnedTable(String table, String clientColumn, List<String> keyColum
         for (Map<String, Object> row : rows) {
             Map<String, Object> key = columns(row, keyColumns);
             boolean keptHasOne = onePerClient || !uniqueColumns.isEmpty();
-            if (keptHasOne && keptHasSame(handle, keptId, columns(row, uniqueColumns))) {
+            if (linksTo(row, keptId) || keptHasOne && keptHasSame(handle, keptId, columns(row, uniqueColumns))) {
                 bindAll(handle.createUpdate("DELETE FROM " + table + " WHERE " + clientColumn + " = :owner AND "
                         + conditions(key)), key).bind("owner", removedId).execute();
                 deleted.add(row);
@@ -91,6 +110,11 @@ record ClientOwnedTable(String table, String clientColumn, List<String> keyColum
         return bindAll(handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE " + clientColumn
                 + " = :owner AND " + conditions(unique)), unique)
                 .bind("owner", keptId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Whether this row links the removed client to the kept one: merged, it would link a client to itself. */
+    private boolean linksTo(Map<String, Object> row, long keptId) {
+        return otherColumn != null && row.get(otherColumn) instanceof Number other && other.longValue() == keptId;
     }
 
     private static Map<String, Object> columns(Map<String, Object> row, List<String> names) {

@@ -18,7 +18,13 @@ final class ClientOwnedTables {
             ClientOwnedTable.onePerClient("client_birthday_reminder", "client_id"),
             ClientOwnedTable.moveUnlessDuplicate("birthday_card", "client_id", "birthday_year"),
             ClientOwnedTable.move("newsletter_subscription", "client_id", "id"),
-            ClientOwnedTable.moveUnlessDuplicate("newsletter_recipient", "client_id", "edition_id"));
+            ClientOwnedTable.moveUnlessDuplicate("newsletter_recipient", "client_id", "edition_id"),
+            ClientOwnedTable.partOfRecord("custom_value"),
+            ClientOwnedTable.link("organisation_member", "organisation_id", "person_id"),
+            ClientOwnedTable.link("organisation_member", "person_id", "organisation_id"),
+            ClientOwnedTable.link("client_relation", "client_id", "other_id", "role"),
+            ClientOwnedTable.link("client_relation", "other_id", "client_id", "role"),
+            ClientOwnedTable.onePerClient("household_member", "client_id"));
 
     private ClientOwnedTables() {
     }

@@ -2,14 +2,17 @@ package app.clientele.persistence;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.PostalAddress;
+import app.clientele.domain.RelationRole;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.SearchText;
 import app.clientele.domain.Segment;
@@ -30,18 +33,18 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Clients in the {@code client} table and its email, phone and tag tables. */
+/** Clients in the {@code client} table and its email, phone, tag and custom value tables. */
 public final class JdbiClientRepository implements ClientRepository {
     static final String CLIENT_COLUMNS = """
             display_name, family_name, given_name, name_order, honorific, nickname, organisation, job_title,
             relationship, segment, internal, customer_type, street, unit, city, region, postcode, country, jibun,
             birth_month, birth_day, birth_year, birthday_lunar, birthday_leap_month, source, account_owner,
-            notes, archived""";
+            notes, archived, kind""";
     static final String CLIENT_VALUES = """
             :display_name, :family_name, :given_name, :name_order, :honorific, :nickname, :organisation, :job_title,
             :relationship, :segment, :internal, :customer_type, :street, :unit, :city, :region, :postcode, :country, :jibun,
             :birth_month, :birth_day, :birth_year, :birthday_lunar, :birthday_leap_month, :source, :account_owner,
-            :notes, :archived""";
+            :notes, :archived, :kind""";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -195,7 +198,8 @@ public final class JdbiClientRepository implements ClientRepository {
                 .bind("source", client.source())
                 .bind("account_owner", client.accountOwner())
                 .bind("notes", client.notes())
-                .bind("archived", client.archived());
+                .bind("archived", client.archived())
+                .bind("kind", client.kind().name());
     }
 
     static void insertChildren(Handle handle, long clientId, Client client) {
@@ -203,7 +207,7 @@ public final class JdbiClientRepository implements ClientRepository {
     }
 
     static void deleteChildren(Handle handle, long clientId) {
-        for (String table : List.of("client_email", "client_phone", "client_tag")) {
+        for (String table : List.of("client_email", "client_phone", "client_tag", "custom_value")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE client_id = :id").bind("id", clientId).execute();
         }
     }
@@ -222,19 +226,16 @@ public final class JdbiClientRepository implements ClientRepository {
                 .list();
         List<String> tags = handle.createQuery("SELECT tag FROM client_tag WHERE client_id = :id ORDER BY tag")
                 .bind("id", id).mapTo(String.class).list();
-        return readClient(row, emails, phones, tags);
+        return readClient(row, emails, phones, tags,
+                CustomValueRows.of(handle, List.of(id)).getOrDefault(id, CustomValues.NONE));
     }
 
     /** A client from its {@code client} row and its child rows, read by the caller. */
-    static Client readClient(ResultSet row, List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags)
-            throws SQLException {
+    static Client readClient(ResultSet row, List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags,
+                             CustomValues customValues) throws SQLException {
         long id = row.getLong("id");
-        ClientName name = new ClientName(row.getString("display_name"), row.getString("family_name"),
-                row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
-                row.getString("honorific"), row.getString("nickname"));
-        PostalAddress address = new PostalAddress(row.getString("street"), row.getString("unit"),
-                row.getString("city"), row.getString("region"), row.getString("postcode"), row.getString("country"),
-                row.getString("jibun"));
+        ClientName name = readName(row);
+        PostalAddress address = readAddress(row);
         int birthMonth = row.getInt("birth_month");
         Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
                 row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
@@ -244,7 +245,20 @@ public final class JdbiClientRepository implements ClientRepository {
                 row.getBoolean("internal"), CustomerType.valueOf(row.getString("customer_type")),
                 emails, phones, address, birthday, tags, row.getString("source"), row.getString("account_owner"),
                 row.getString("notes"), instant(row, "created_at"), instant(row, "updated_at"),
-                row.getBoolean("archived"));
+                row.getBoolean("archived"), ClientKind.valueOf(row.getString("kind")), customValues);
+    }
+
+    /** A client's name from the name columns of a {@code client} row. */
+    static ClientName readName(ResultSet row) throws SQLException {
+        return new ClientName(row.getString("display_name"), row.getString("family_name"),
+                row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
+                row.getString("honorific"), row.getString("nickname"));
+    }
+
+    /** A client's postal address from the address columns of a {@code client} row. */
+    static PostalAddress readAddress(ResultSet row) throws SQLException {
+        return new PostalAddress(row.getString("street"), row.getString("unit"), row.getString("city"),
+                row.getString("region"), row.getString("postcode"), row.getString("country"), row.getString("jibun"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -258,7 +272,7 @@ public final class JdbiClientRepository implements ClientRepository {
     /**
      * Summaries are read table by table and joined here: plain scans stay fast at 100,000 clients and
      * need no database-specific string aggregation. The last contacts are one aggregate over the
-     * participants' (client_id, occurred_at) index.
+     * participants' (client_id, occurred_at) index, the referrals one over the referral links.
      */
     private static List<ClientSummary> readSummaries(Handle handle, String childFilter, Map<String, Object> binds) {
         Map<Long, List<String>> emails = new HashMap<>();
@@ -281,24 +295,35 @@ public final class JdbiClientRepository implements ClientRepository {
                 .bindMap(binds)
                 .map((row, context) -> Map.entry(row.getLong(1), instant(row, 2)))
                 .forEach(last -> lastContacts.put(last.getKey(), last.getValue()));
+        Map<Long, Integer> referrals = new HashMap<>();
+        handle.createQuery("SELECT client_id, COUNT(*) FROM (SELECT client_id FROM client_relation WHERE role = :role) r"
+                        + childFilter + " GROUP BY client_id")
+                .bindMap(binds)
+                .bind("role", RelationRole.REFERRED.name())
+                .map((row, context) -> Map.entry(row.getLong(1), row.getInt(2)))
+                .forEach(count -> referrals.put(count.getKey(), count.getValue()));
+        Map<Long, CustomValues> customValues = CustomValueRows.read(handle, childFilter, binds);
         String clientFilter = childFilter.replace("client_id", "id");
         return handle.createQuery("""
                         SELECT id, display_name, family_name, given_name, nickname, organisation, relationship,
-                               customer_type, archived FROM client""" + clientFilter)
+                               customer_type, archived, kind FROM client""" + clientFilter)
                 .bindMap(binds)
                 .map((row, context) -> {
                     long id = row.getLong("id");
                     List<String> clientPhones = phones.getOrDefault(id, List.of());
                     List<String> clientTags = tags.getOrDefault(id, List.of());
                     String organisation = row.getString("organisation");
-                    List<String> texts = Stream.of(row.getString("display_name"), row.getString("family_name"),
-                            row.getString("given_name"), row.getString("nickname"), organisation)
-                            .filter(text -> text != null).toList();
+                    CustomValues custom = customValues.getOrDefault(id, CustomValues.NONE);
+                    List<String> texts = Stream.concat(Stream.of(row.getString("display_name"),
+                                    row.getString("family_name"), row.getString("given_name"), row.getString("nickname"),
+                                    organisation).filter(text -> text != null), custom.searchableTexts().stream())
+                            .toList();
                     return new ClientSummary(id, row.getString("display_name"), organisation, primaryEmails.get(id),
                             clientPhones, clientTags, Relationship.valueOf(row.getString("relationship")),
                             CustomerType.valueOf(row.getString("customer_type")), row.getBoolean("archived"),
                             SearchText.keyFor(texts, emails.getOrDefault(id, List.of()), clientPhones, clientTags),
-                            lastContacts.get(id));
+                            lastContacts.get(id), ClientKind.valueOf(row.getString("kind")),
+                            referrals.getOrDefault(id, 0), custom);
                 })
                 .list();
     }

@@ -1,6 +1,8 @@
 package app.clientele.persistence;
 
 import app.clientele.domain.Client;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.ExchangeRepository;
 import app.clientele.domain.PhoneNumber;
@@ -46,7 +48,7 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
         });
     }
 
-    /** Reads up to {@link #BATCH_SIZE} clients with four queries. */
+    /** Reads up to {@link #BATCH_SIZE} clients with five queries. */
     static Map<Long, Client> readClients(Handle handle, Collection<Long> ids) {
         Map<Long, List<EmailAddress>> emails = new HashMap<>();
         handle.createQuery("""
@@ -69,16 +71,23 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
                 .bindList("ids", List.copyOf(ids))
                 .map((row, context) -> Map.entry(row.getLong("client_id"), row.getString("tag")))
                 .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
+        Map<Long, CustomValues> customValues = CustomValueRows.of(handle, ids);
         Map<Long, Client> clients = new HashMap<>();
         handle.createQuery("SELECT * FROM client WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(ids))
                 .map((row, context) -> {
                     long id = row.getLong("id");
                     return JdbiClientRepository.readClient(row, emails.getOrDefault(id, List.of()),
-                            phones.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()));
+                            phones.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                            customValues.getOrDefault(id, CustomValues.NONE));
                 })
                 .forEach(client -> clients.put(client.id(), client));
         return clients;
+    }
+
+    @Override
+    public List<CustomField> customFields() {
+        return jdbi.withHandle(JdbiCustomFieldRepository::readFields);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** Shows enum values, months and contact labels in the user's language in combo boxes. */
+/** Shows enum values, months, contact labels and other values in the user's language in combo boxes. */
 public final class Converters {
     private Converters() {
     }
@@ -15,6 +15,11 @@ public final class Converters {
     /** Enum values by their translated names; null shows as {@code nullText}. */
     public static <E extends Enum<E>> StringConverter<E> forEnum(Texts texts, String nullText) {
         return oneWay(value -> value == null ? nullText : texts.of(value));
+    }
+
+    /** Any values by a function that names them; null shows as {@code nullText}. */
+    public static <T> StringConverter<T> of(Function<T, String> name, String nullText) {
+        return oneWay(value -> value == null ? nullText : name.apply(value));
     }
 
     public static StringConverter<Integer> forMonth(Texts texts) {

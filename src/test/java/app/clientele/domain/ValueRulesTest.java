@@ -95,7 +95,7 @@ class ValueRulesTest {
         Client client = new Client(null, 0, ClientName.of("A"), null, null, null, null, false, null,
                 List.of(new EmailAddress("work", "a@x.com", false), new EmailAddress("home", "b@x.com", true),
                         new EmailAddress("other", "c@x.com", true)),
-                List.of(), null, null, List.of(), null, null, null, null, null, false);
+                List.of(), null, null, List.of(), null, null, null, null, null, false, null, null);
         assertEquals(List.of(false, true, false), client.emails().stream().map(EmailAddress::primary).toList());
         assertEquals("b@x.com", client.primaryEmail().orElseThrow().address());
     }
@@ -103,14 +103,15 @@ class ValueRulesTest {
     @Test
     void client_tags_areTrimmedUniqueAndSorted() {
         Client client = new Client(null, 0, ClientName.of("A"), null, null, null, null, false, null, List.of(),
-                List.of(), null, null, List.of(" vip", "tax ", "VIP", "", "audit"), null, null, null, null, null, false);
+                List.of(), null, null, List.of(" vip", "tax ", "VIP", "", "audit"), null, null, null, null, null, false,
+                null, null);
         assertEquals(List.of("audit", "tax", "vip"), client.tags());
     }
 
     @Test
     void client_blankOptionalText_isStoredAsAbsent() {
         Client client = new Client(null, 0, ClientName.of("A"), "  ", "", null, null, false, null, null, null,
-                new PostalAddress(" ", null, "", null, null, null), null, null, " ", "", "  ", null, null, false);
+                new PostalAddress(" ", null, "", null, null, null), null, null, " ", "", "  ", null, null, false, null, null);
         assertEquals(null, client.organisation());
         assertEquals(null, client.notes());
         assertTrue(client.address().isEmpty());

@@ -38,7 +38,7 @@ class RealWorldFilesTest {
     /** Every record of a file at once (the import streams them). */
     static List<ContactRecord> readAll(ContactFileInfo info) {
         List<ContactRecord> records = new java.util.ArrayList<>();
-        ContactFiles.read(info, null, Progress.NONE, records::add);
+        ContactFiles.read(info, null, List.of(), Progress.NONE, records::add);
         return records;
     }
 
@@ -184,7 +184,7 @@ class RealWorldFilesTest {
         assertTrue(info.needsMapping());
         assertEquals(List.of(ContactField.DISPLAY_NAME, ContactField.MOBILE_PHONE, ContactField.EMAIL,
                 ContactField.ORGANISATION, ContactField.JOB_TITLE, ContactField.BIRTHDAY, ContactField.NOTES),
-                info.guessedMapping());
+                info.guessedMapping(List.of()));
 
         List<Client> clients = clients(readAll(info));
 

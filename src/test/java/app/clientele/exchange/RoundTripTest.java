@@ -154,6 +154,6 @@ class RoundTripTest {
         return new Client(null, 0, client.name(), client.organisation(), client.jobTitle(), client.relationship(),
                 client.segment(), client.internal(), client.customerType(), client.emails(), client.phones(),
                 client.address(), client.birthday(), client.tags(), client.source(), client.accountOwner(),
-                client.notes(), null, null, client.archived());
+                client.notes(), null, null, client.archived(), client.kind(), client.customValues());
     }
 }

@@ -77,7 +77,7 @@ class JdbiClientRepositoryTest {
         Client edited = new Client(created.id(), created.version(), created.name(), "새 회사", null,
                 Relationship.CUSTOMER, created.segment(), true, CustomerType.PERSISTENT,
                 List.of(new EmailAddress("home", "home@example.com", true)), List.of(), created.address(),
-                null, List.of("new"), null, null, "note", created.createdAt(), created.updatedAt(), false);
+                null, List.of("new"), null, null, "note", created.createdAt(), created.updatedAt(), false, null, null);
 
         Client saved = repository.update(edited);
         Client found = repository.find(created.id()).orElseThrow();
@@ -98,7 +98,7 @@ class JdbiClientRepositoryTest {
 
         Client stale = new Client(created.id(), created.version(), app.clientele.domain.ClientName.of("Overwrite"),
                 null, null, null, null, false, null, null, null, null, null, null, null, null, null,
-                created.createdAt(), created.updatedAt(), false);
+                created.createdAt(), created.updatedAt(), false, null, null);
 
         assertThrows(StaleDataException.class, () -> repository.update(stale));
         assertEquals("Original", repository.find(created.id()).orElseThrow().displayName());

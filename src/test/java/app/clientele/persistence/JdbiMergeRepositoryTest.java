@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.Client;
+import app.clientele.domain.Connections;
+import app.clientele.domain.MemberRole;
+import app.clientele.domain.RelationRole;
 import app.clientele.domain.MergeRepository.MergeReceipt;
 import app.clientele.domain.StaleDataException;
 import app.clientele.exchange.ClientMerge;
@@ -167,6 +170,51 @@ class JdbiMergeRepositoryTest {
                 + removed.id() + " ORDER BY interaction_id"));
         assertEquals(List.of("Call back"), rows("SELECT title FROM follow_up WHERE client_id = " + removed.id()));
         assertEquals(List.of("30", "365"), rows("SELECT every_days FROM client_cadence ORDER BY every_days"));
+    }
+
+    @Test
+    void merge_turnsTheRemovedClientsLinksIntoTheKeptOnes_withoutLinkingItToItself_andUndoGivesThemBack() {
+        JdbiMergeRepository merges = new JdbiMergeRepository(database.jdbi(), LATER);
+        JdbiConnectionRepository connections = new JdbiConnectionRepository(database.jdbi());
+        JdbiHouseholdRepository households = new JdbiHouseholdRepository(database.jdbi(), LATER);
+        Client kept = clients.create(aClient().withName("Kim").build());
+        Client removed = clients.create(aClient().withName("Kim (old)").build());
+        long lee = clients.create(aClient().withName("Lee").build()).id();
+        long park = clients.create(aClient().withName("Park").build()).id();
+        long acme = clients.create(aClient().withName("Acme").organisation().build()).id();
+        long globex = clients.create(aClient().withName("Globex").organisation().build()).id();
+        connections.relate(removed.id(), kept.id(), RelationRole.SIBLING);
+        connections.relate(kept.id(), removed.id(), RelationRole.REFERRED);
+        connections.relate(lee, removed.id(), RelationRole.SPOUSE);
+        connections.relate(kept.id(), lee, RelationRole.SPOUSE);
+        connections.relate(removed.id(), park, RelationRole.REFERRED);
+        connections.link(acme, removed.id(), MemberRole.OWNER);
+        connections.link(acme, kept.id(), MemberRole.EMPLOYEE);
+        connections.link(globex, removed.id(), MemberRole.CONTACT);
+        households.start(removed.id());
+        String before = linksOf(connections, removed.id()) + " / " + linksOf(connections, kept.id());
+
+        MergeReceipt receipt = merges.merge(ClientMerge.merge(kept, removed, Set.of()), removed);
+
+        assertEquals("Lee SPOUSE, Park REFERRED, Acme EMPLOYEE, Globex CONTACT", linksOf(connections, kept.id()),
+                "no sibling or referral of itself, one spouse, the kept client's own role at Acme");
+        assertEquals(1, connections.of(kept.id()).referrals());
+        assertEquals(List.of("0"), rows("SELECT COUNT(*) FROM client_relation WHERE client_id = other_id"));
+        assertEquals(kept.id(), households.ofClient(kept.id()).orElseThrow().members().get(0).clientId());
+
+        merges.undo(receipt);
+
+        assertEquals(before, linksOf(connections, removed.id()) + " / " + linksOf(connections, kept.id()));
+        assertEquals(removed.id(), households.ofClient(removed.id()).orElseThrow().members().get(0).clientId());
+        assertTrue(households.ofClient(kept.id()).isEmpty());
+    }
+
+    private static String linksOf(JdbiConnectionRepository connections, long clientId) {
+        Connections links = connections.of(clientId);
+        return java.util.stream.Stream.concat(
+                links.relations().stream().map(relation -> relation.other().displayName() + " " + relation.role()),
+                links.memberships().stream().map(member -> member.other(clientId).displayName() + " " + member.role()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Guards later features: every table referencing client(id) must say how a merge moves its rows. */

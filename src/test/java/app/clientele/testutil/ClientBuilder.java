@@ -2,7 +2,10 @@ package app.clientele.testutil;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomValues;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
@@ -31,6 +34,8 @@ public final class ClientBuilder {
     private String accountOwner;
     private String notes;
     private boolean archived;
+    private ClientKind kind = ClientKind.PERSON;
+    private CustomValues customValues = CustomValues.NONE;
 
     private ClientBuilder() {
     }
@@ -141,8 +146,20 @@ public final class ClientBuilder {
         return this;
     }
 
+    public ClientBuilder organisation() {
+        this.kind = ClientKind.ORGANISATION;
+        return this;
+    }
+
+    /** Sets a value of one of the firm's own fields (canonical text, as the field normalises it). */
+    public ClientBuilder withCustom(CustomField field, String value) {
+        this.customValues = customValues.with(field, field.normalise(value));
+        return this;
+    }
+
     public Client build() {
         return new Client(null, 0, name, organisation, jobTitle, relationship, segment, internal, customerType,
-                emails, phones, address, birthday, tags, source, accountOwner, notes, null, null, archived);
+                emails, phones, address, birthday, tags, source, accountOwner, notes, null, null, archived, kind,
+                customValues);
     }
 }

@@ -1,5 +1,6 @@
 package app.clientele.view.clients;
 
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.Relationship;
@@ -89,6 +90,15 @@ public final class ClientFormView {
     @FXML private CheckBox leapMonthCheck;
     @FXML private Label birthdayError;
     @FXML private TextArea notesArea;
+    @FXML private RadioButton personRadio;
+    @FXML private RadioButton organisationRadio;
+    @FXML private Label familyNameLabel;
+    @FXML private Label givenNameLabel;
+    @FXML private Label nameOrderLabel;
+    @FXML private Label organisationLabel;
+    @FXML private Label jobTitleLabel;
+    @FXML private Label birthdayTitle;
+    @FXML private VBox birthdayBox;
 
     public ClientFormView(ClientsViewModel clients, Texts texts) {
         this.form = clients.form();
@@ -143,6 +153,7 @@ public final class ClientFormView {
         leapMonthCheck.selectedProperty().bindBidirectional(form.leapMonthProperty());
         leapMonthCheck.disableProperty().bind(form.lunarBirthdayProperty().not());
 
+        bindKind();
         showError(nameError, form.nameErrorProperty());
         showError(tagsError, form.tagsErrorProperty());
         showError(birthdayError, form.birthdayErrorProperty());
@@ -162,6 +173,35 @@ public final class ClientFormView {
         });
         rebuildEmailRows();
         rebuildPhoneRows();
+    }
+
+    /** Person or organisation: an organisation has no family name, employer or birthday, and is always Business. */
+    private void bindKind() {
+        ToggleGroup kinds = new ToggleGroup();
+        personRadio.setToggleGroup(kinds);
+        organisationRadio.setToggleGroup(kinds);
+        personRadio.setUserData(ClientKind.PERSON);
+        organisationRadio.setUserData(ClientKind.ORGANISATION);
+        form.kindProperty().addListener((observable, before, kind) -> showKind(kinds, kind));
+        showKind(kinds, form.kindProperty().get());
+        kinds.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                form.kindProperty().set((ClientKind) after.getUserData());
+            }
+        });
+        var person = form.kindProperty().isEqualTo(ClientKind.PERSON);
+        for (javafx.scene.Node node : new javafx.scene.Node[] {familyNameLabel, familyNameField, givenNameLabel,
+                givenNameField, nameOrderLabel, nameOrderChoice, organisationLabel, organisationField, jobTitleLabel,
+                jobTitleField, birthdayTitle, birthdayBox}) {
+            node.visibleProperty().bind(person);
+            node.managedProperty().bind(person);
+        }
+        segmentChoice.disableProperty().bind(person.not());
+    }
+
+    private static void showKind(ToggleGroup kinds, ClientKind kind) {
+        kinds.getToggles().stream().filter(toggle -> toggle.getUserData() == kind).findFirst()
+                .ifPresent(kinds::selectToggle);
     }
 
     @FXML

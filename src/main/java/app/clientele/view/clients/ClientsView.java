@@ -1,6 +1,8 @@
 package app.clientele.view.clients;
 
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomFieldType;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
@@ -14,7 +16,10 @@ import app.clientele.viewmodel.data.ClientPrivacyViewModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,6 +44,7 @@ public final class ClientsView implements LogsInteractions {
     private final ClientsViewModel clients;
     private final ClientPrivacyViewModel privacy;
     private final Texts texts;
+    private final Map<Long, TableColumn<ClientSummary, String>> customColumns = new LinkedHashMap<>();
     private boolean restoringSelection;
 
     @FXML private Button newButton;
@@ -51,6 +57,8 @@ public final class ClientsView implements LogsInteractions {
     @FXML private ComboBox<Relationship> relationshipFilter;
     @FXML private ComboBox<CustomerType> customerTypeFilter;
     @FXML private ComboBox<String> tagFilter;
+    @FXML private ComboBox<CustomField> fieldFilter;
+    @FXML private ComboBox<String> fieldFilterValue;
     @FXML private CheckBox showArchivedCheck;
     @FXML private TableView<ClientSummary> clientTable;
     @FXML private TableColumn<ClientSummary, String> nameColumn;
@@ -62,6 +70,7 @@ public final class ClientsView implements LogsInteractions {
     @FXML private TableColumn<ClientSummary, String> tagsColumn;
     @FXML private TableColumn<ClientSummary, Instant> lastContactColumn;
     @FXML private TableColumn<ClientSummary, Long> daysSinceColumn;
+    @FXML private TableColumn<ClientSummary, Integer> referralsColumn;
     @FXML private ClientActivityView activityController;
 
     public ClientsView(ClientsViewModel clients, ClientPrivacyViewModel privacy, Texts texts) {
@@ -99,8 +108,31 @@ public final class ClientsView implements LogsInteractions {
         tagFilter.setConverter(nullAs(texts.get("clients.filter.anyTag")));
         tagFilter.valueProperty().bindBidirectional(clients.tagFilterProperty());
         showArchivedCheck.selectedProperty().bindBidirectional(clients.showArchivedProperty());
+        fieldFilter.setItems(withNull(clients.customFields()));
+        clients.customFields().addListener((ListChangeListener<CustomField>) change -> {
+            fieldFilter.setItems(withNull(clients.customFields()));
+            fieldFilter.setValue(clients.fieldFilterProperty().get());
+            showCustomColumns();
+        });
+        fieldFilter.setConverter(Converters.of(CustomField::name, texts.get("fields.filter.anyField")));
+        fieldFilter.valueProperty().bindBidirectional(clients.fieldFilterProperty());
+        fieldFilterValue.getEditor().textProperty().bindBidirectional(clients.fieldFilterValueProperty());
+        fieldFilterValue.disableProperty().bind(clients.fieldFilterProperty().isNull());
+        clients.fieldFilterProperty().addListener((observable, before, field) -> {
+            clients.fieldFilterValueProperty().set("");
+            fieldFilterValue.setItems(FXCollections.observableArrayList(filterValues(field)));
+        });
 
         column(nameColumn, ClientSummary::displayName);
+        nameColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                ClientSummary row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : name);
+                setGraphic(row != null && row.isOrganisation() ? Icons.action("office-building-outline", 14) : null);
+            }
+        });
         column(organisationColumn, ClientSummary::organisation);
         column(emailColumn, ClientSummary::primaryEmail);
         column(phoneColumn, client -> Phones.format(client.firstPhone()));
@@ -121,6 +153,16 @@ public final class ClientsView implements LogsInteractions {
         daysSinceColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().lastContact() == null
                 ? null : clients.dates().daysSince(cell.getValue().lastContact())));
         daysSinceColumn.getStyleClass().add("number-column");
+        referralsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().referrals()));
+        referralsColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer referrals, boolean empty) {
+                super.updateItem(referrals, empty);
+                setText(empty || referrals == null || referrals == 0 ? null : referrals.toString());
+            }
+        });
+        referralsColumn.getStyleClass().add("number-column");
+        showCustomColumns();
         clientTable.setItems(clients.visibleClients());
         clientTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Bindings.bindContent(clients.selectedRows(), clientTable.getSelectionModel().getSelectedItems());
@@ -134,6 +176,49 @@ public final class ClientsView implements LogsInteractions {
             }
         });
         clients.selectedProperty().addListener((observable, before, after) -> restoreSelection(after));
+    }
+
+    /**
+     * One optional column per field of the firm's own, hidden until the user shows it from the
+     * table's column menu; a column keeps being shown when the fields are reloaded.
+     */
+    private void showCustomColumns() {
+        Map<Long, Boolean> shown = new HashMap<>();
+        customColumns.forEach((id, column) -> shown.put(id, column.isVisible()));
+        clientTable.getColumns().removeAll(customColumns.values());
+        customColumns.clear();
+        for (CustomField field : clients.customFields()) {
+            TableColumn<ClientSummary, String> column = new TableColumn<>(field.name());
+            column.setId("customColumn" + field.id());
+            column.setPrefWidth(120);
+            column.setVisible(shown.getOrDefault(field.id(), false));
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().customValues().text(field.id())));
+            column.setComparator(clients.customValueTexts().order(field));
+            column.setCellFactory(table -> new TableCell<>() {
+                @Override
+                protected void updateItem(String value, boolean empty) {
+                    super.updateItem(value, empty);
+                    setText(empty ? null : clients.customValueTexts().format(field, value));
+                }
+            });
+            if (field.type() == CustomFieldType.NUMBER) {
+                column.getStyleClass().add("number-column");
+            }
+            customColumns.put(field.id(), column);
+            clientTable.getColumns().add(column);
+        }
+    }
+
+    /** What a field's filter offers to pick: a choice list's values, yes and no; other fields are typed. */
+    private List<String> filterValues(CustomField field) {
+        if (field == null) {
+            return List.of();
+        }
+        return switch (field.type()) {
+            case CHOICE -> field.choices();
+            case YES_NO -> List.of(texts.get("fields.yes"), texts.get("fields.no"));
+            default -> List.of();
+        };
     }
 
     private void showArchiveState(boolean archived) {

@@ -1,6 +1,6 @@
 package app.clientele.view.exchange;
 
-import app.clientele.exchange.ContactField;
+import app.clientele.exchange.ColumnTarget;
 import app.clientele.exchange.Importer.Action;
 import app.clientele.exchange.Importer.DuplicateChoice;
 import app.clientele.i18n.Texts;
@@ -10,10 +10,10 @@ import app.clientele.viewmodel.exchange.ImportViewModel.ColumnMapping;
 import app.clientele.viewmodel.exchange.ImportViewModel.PreviewRow;
 import app.clientele.viewmodel.exchange.ImportViewModel.Step;
 import java.io.File;
-import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +26,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /** The Import dialog: file, column mapping, preview with duplicate choices, import. Binds to {@link ImportViewModel}. */
 public final class ImportView {
@@ -38,7 +39,7 @@ public final class ImportView {
     @FXML private Node mappingPane;
     @FXML private TableView<ColumnMapping> columnsTable;
     @FXML private TableColumn<ColumnMapping, String> columnNameColumn;
-    @FXML private TableColumn<ColumnMapping, ContactField> columnFieldColumn;
+    @FXML private TableColumn<ColumnMapping, ColumnTarget> columnFieldColumn;
     @FXML private Node previewPane;
     @FXML private Label summaryLabel;
     @FXML private ComboBox<DuplicateChoice> onDuplicateChoice;
@@ -74,7 +75,8 @@ public final class ImportView {
         columnsTable.setItems(importing.columns());
         columnNameColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().columnName()));
         columnFieldColumn.setCellValueFactory(cell -> cell.getValue().field());
-        columnFieldColumn.setCellFactory(column -> new ChoiceCell<>(ColumnMapping::field, ContactField.values()));
+        columnFieldColumn.setCellFactory(column -> new ChoiceCell<>(ColumnMapping::field, importing.columnChoices(),
+                Converters.of(importing::describe, "")));
 
         summaryLabel.textProperty().bind(importing.summaryProperty());
         onDuplicateChoice.setItems(FXCollections.observableArrayList(DuplicateChoice.values()));
@@ -87,7 +89,8 @@ public final class ImportView {
         column(actionColumn, PreviewRow::actionText);
         column(duplicateColumn, PreviewRow::duplicateOf);
         choiceColumn.setCellValueFactory(cell -> cell.getValue().choice());
-        choiceColumn.setCellFactory(column -> new ChoiceCell<>(PreviewRow::choice, DuplicateChoice.values()) {
+        choiceColumn.setCellFactory(column -> new ChoiceCell<>(PreviewRow::choice,
+                FXCollections.observableArrayList(DuplicateChoice.values()), Converters.forEnum(texts, "")) {
             @Override
             protected boolean applies(PreviewRow row) {
                 return row.duplicate();
@@ -163,15 +166,16 @@ public final class ImportView {
     }
 
     /** A table cell with a combo box bound to a row's property, shown only where it applies. */
-    private class ChoiceCell<R, E extends Enum<E>> extends TableCell<R, E> {
+    private static class ChoiceCell<R, E> extends TableCell<R, E> {
         private final ComboBox<E> box = new ComboBox<>();
         private final Function<R, javafx.beans.property.ObjectProperty<E>> property;
         private javafx.beans.property.ObjectProperty<E> bound;
 
-        ChoiceCell(Function<R, javafx.beans.property.ObjectProperty<E>> property, E[] values) {
+        ChoiceCell(Function<R, javafx.beans.property.ObjectProperty<E>> property, ObservableList<E> values,
+                   StringConverter<E> converter) {
             this.property = property;
-            box.setItems(FXCollections.observableArrayList(Arrays.asList(values)));
-            box.setConverter(Converters.forEnum(texts, ""));
+            box.setItems(values);
+            box.setConverter(converter);
             box.setMaxWidth(Double.MAX_VALUE);
         }
 

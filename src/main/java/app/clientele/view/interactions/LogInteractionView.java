@@ -4,6 +4,7 @@ import app.clientele.domain.Channel;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.Direction;
 import app.clientele.i18n.Texts;
+import app.clientele.view.ClientCompletion;
 import app.clientele.view.Converters;
 import app.clientele.view.Icons;
 import app.clientele.viewmodel.interactions.LogInteractionViewModel;
@@ -31,8 +32,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 
 /** Binds the log-interaction form to {@link LogInteractionViewModel}. */
 public final class LogInteractionView {
@@ -41,6 +40,8 @@ public final class LogInteractionView {
 
     @FXML private FlowPane participantsPane;
     @FXML private TextField addParticipantField;
+    @FXML private HBox offeredBox;
+    @FXML private FlowPane offeredPane;
     @FXML private Label participantsError;
     @FXML private DatePicker datePicker;
     @FXML private TextField timeField;
@@ -67,22 +68,9 @@ public final class LogInteractionView {
     private void initialize() {
         form.participants().addListener((ListChangeListener<ClientRef>) change -> showParticipants());
         showParticipants();
-        AutoCompletionBinding<ClientRef> completion = TextFields.bindAutoCompletion(addParticipantField,
-                request -> form.suggestions(request.getUserText()), new StringConverter<>() {
-                    @Override
-                    public String toString(ClientRef client) {
-                        return client == null ? "" : client.displayName();
-                    }
-
-                    @Override
-                    public ClientRef fromString(String text) {
-                        return null;
-                    }
-                });
-        completion.setOnAutoCompleted(event -> {
-            form.addParticipant(event.getCompletion());
-            Platform.runLater(addParticipantField::clear);
-        });
+        ClientCompletion.bind(addParticipantField, form::suggestions, form::addParticipant);
+        form.offered().addListener((ListChangeListener<ClientRef>) change -> showOffered());
+        showOffered();
         FollowUpFieldsView.showError(participantsError, form.participantsErrorProperty());
 
         datePicker.valueProperty().bindBidirectional(form.dateProperty());
@@ -158,6 +146,18 @@ public final class LogInteractionView {
 
     private void showParticipants() {
         participantsPane.getChildren().setAll(form.participants().stream().map(this::chip).toList());
+    }
+
+    /** People of the organisations taking part, each a button that adds them. */
+    private void showOffered() {
+        offeredPane.getChildren().setAll(form.offered().stream().map(person -> {
+            Button add = new Button(person.displayName(), Icons.action("plus", 12));
+            add.getStyleClass().addAll("flat", "offered-person");
+            add.setOnAction(event -> form.addParticipant(person));
+            return add;
+        }).toList());
+        offeredBox.setVisible(!form.offered().isEmpty());
+        offeredBox.setManaged(offeredBox.isVisible());
     }
 
     private HBox chip(ClientRef client) {

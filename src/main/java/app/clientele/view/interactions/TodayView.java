@@ -1,7 +1,6 @@
 package app.clientele.view.interactions;
 
 import app.clientele.domain.ClientRef;
-import app.clientele.domain.ContactStatus;
 import app.clientele.i18n.Texts;
 import app.clientele.view.Icons;
 import app.clientele.view.LogsInteractions;
@@ -92,6 +91,9 @@ public final class TodayView implements LogsInteractions {
         if (item instanceof TodayItem.Task task) {
             return task.followUp().client();
         }
+        if (item instanceof TodayItem.DateComing date) {
+            return date.reminder().client();
+        }
         return item instanceof TodayItem.DueToContact due ? due.status().client() : null;
     }
 
@@ -133,23 +135,26 @@ public final class TodayView implements LogsInteractions {
             } else if (item instanceof TodayItem.Task task) {
                 setGraphic(new FollowUpRow(task.followUp(), today.actions(), handlers, texts));
             } else if (item instanceof TodayItem.DueToContact due) {
-                setGraphic(dueToContact(due.status()));
+                setGraphic(clientRow(due.status().client(), today.describe(due.status()), "account-clock-outline"));
+            } else if (item instanceof TodayItem.DateComing date) {
+                setGraphic(clientRow(date.reminder().client(), today.describe(date.reminder()), "calendar-clock-outline"));
             }
         }
 
-        private HBox dueToContact(ContactStatus status) {
-            Hyperlink name = new Hyperlink(status.client().displayName());
+        /** A client's name (a link to them), what the line is about, and a button to log an interaction. */
+        private HBox clientRow(ClientRef client, String about, String icon) {
+            Hyperlink name = new Hyperlink(client.displayName());
             name.getStyleClass().add("client-link");
-            name.setOnAction(event -> openClient.accept(status.client()));
-            Label since = new Label(today.describe(status));
+            name.setOnAction(event -> openClient.accept(client));
+            Label since = new Label(about);
             since.getStyleClass().add("muted");
             Button log = new Button(texts.get("action.logInteraction"), Icons.action("phone-log-outline"));
             log.getStyleClass().addAll("flat", "log-button");
             log.setTooltip(new Tooltip(texts.get("today.log.tooltip")));
-            log.setOnAction(event -> today.logInteraction(status.client()));
+            log.setOnAction(event -> today.logInteraction(client));
             Pane spacer = new Pane();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, Icons.action("account-clock-outline", 18), new VBox(0, name, since), spacer, log);
+            HBox row = new HBox(8, Icons.action(icon, 18), new VBox(0, name, since), spacer, log);
             row.setAlignment(Pos.CENTER_LEFT);
             return row;
         }

@@ -2,7 +2,9 @@ package app.clientele.viewmodel.clients;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.PostalAddress;
@@ -46,6 +48,8 @@ public final class ClientFormViewModel {
 
     private final Texts texts;
     private final ReadOnlyObjectWrapper<Client> loaded = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ClientKind> kind = new SimpleObjectProperty<>(ClientKind.PERSON);
+    private final CustomFieldsFormViewModel customFields;
 
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty familyName = new SimpleStringProperty("");
@@ -80,7 +84,7 @@ public final class ClientFormViewModel {
     private final StringProperty accountOwner = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final List<ObservableValue<?>> fields = List.of(displayName, familyName, givenName, nameOrder,
+    private final List<ObservableValue<?>> fields = List.of(kind, displayName, familyName, givenName, nameOrder,
             honorific, nickname, organisation, jobTitle, relationship, segment, internal, customerType, street,
             unit, city, region, postcode, country, jibun, birthMonth, birthDay, birthYear, lunarBirthday, leapMonth,
             tags, source, accountOwner, notes);
@@ -99,6 +103,7 @@ public final class ClientFormViewModel {
 
     public ClientFormViewModel(Texts texts) {
         this.texts = texts;
+        this.customFields = new CustomFieldsFormViewModel(texts);
         StringBinding nameProblem = Bindings.createStringBinding(this::validateName, displayName, familyName, givenName);
         birthdayError = Bindings.createStringBinding(this::validateBirthday,
                 birthMonth, birthDay, birthYear, lunarBirthday);
@@ -108,9 +113,9 @@ public final class ClientFormViewModel {
                 emails.stream().allMatch(entry -> entry.errorProperty().get() == null)
                         && phones.stream().allMatch(entry -> entry.errorProperty().get() == null), emails, phones);
         valid = nameProblem.isNull().and(birthdayError.isNull()).and(tagsError.isNull()).and(addressError.isNull())
-                .and(entriesValid);
+                .and(entriesValid).and(customFields.validProperty());
         List<Observable> everything = new ArrayList<>(fields);
-        everything.addAll(List.of(emails, phones, savedSnapshot));
+        everything.addAll(List.of(emails, phones, customFields.entries(), savedSnapshot));
         dirty = Bindings.createBooleanBinding(() -> !snapshot().equals(savedSnapshot.get()),
                 everything.toArray(Observable[]::new));
         // An empty new form is not scolded for its missing name until the user starts typing.
@@ -128,7 +133,22 @@ public final class ClientFormViewModel {
             }
         });
         emails.addListener((javafx.collections.ListChangeListener<EmailEntry>) change -> keepOnePrimary(change));
+        // An organisation is always in the Business segment (Client enforces it; the form shows it at once).
+        kind.addListener((observable, before, after) -> {
+            if (after == ClientKind.ORGANISATION) {
+                segment.set(Segment.BUSINESS);
+            }
+        });
         startNew();
+    }
+
+    /** Shows the firm's own fields, as they are now; a clean form stays clean. */
+    public void defineCustomFields(List<CustomField> definitions) {
+        boolean wasDirty = dirty.get();
+        customFields.define(definitions);
+        if (!wasDirty) {
+            markSaved();
+        }
     }
 
     /** Clears the form for a new client. */
@@ -170,7 +190,7 @@ public final class ClientFormViewModel {
                 address(),
                 birthday, parseTags(tags.get()), source.get(), accountOwner.get(), notes.get(),
                 base == null ? null : base.createdAt(), base == null ? null : base.updatedAt(),
-                base != null && base.archived());
+                base != null && base.archived(), kind.get(), customFields.values());
     }
 
     public EmailEntry addEmail() {
@@ -195,6 +215,7 @@ public final class ClientFormViewModel {
     }
 
     private void fill(Client client) {
+        kind.set(client.kind());
         ClientName name = client.name();
         displayName.set(name.displayName());
         familyName.set(Strings.trimToEmpty(name.familyName()));
@@ -228,6 +249,7 @@ public final class ClientFormViewModel {
         source.set(Strings.trimToEmpty(client.source()));
         accountOwner.set(Strings.trimToEmpty(client.accountOwner()));
         notes.set(Strings.trimToEmpty(client.notes()));
+        customFields.show(client.customValues());
     }
 
     private void markSaved() {
@@ -241,6 +263,7 @@ public final class ClientFormViewModel {
         values.add(emails.stream().map(e -> Arrays.asList(e.labelProperty().get(), e.addressProperty().get(),
                 e.primaryProperty().get())).toList());
         values.add(phones.stream().map(p -> List.of(p.labelProperty().get(), p.numberProperty().get())).toList());
+        values.add(customFields.snapshot());
         return values;
     }
 
@@ -340,6 +363,8 @@ public final class ClientFormViewModel {
     }
 
     public ReadOnlyObjectProperty<Client> loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public ObjectProperty<ClientKind> kindProperty() { return kind; }
+    public CustomFieldsFormViewModel customFields() { return customFields; }
     public StringProperty displayNameProperty() { return displayName; }
     public StringProperty familyNameProperty() { return familyName; }
     public StringProperty givenNameProperty() { return givenName; }

@@ -4,7 +4,10 @@ import app.clientele.domain.Client;
 import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomFieldRepository;
 import app.clientele.domain.CustomerType;
+import app.clientele.domain.FieldCondition;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.StaleDataException;
 import app.clientele.domain.ClienteleException;
@@ -49,6 +52,7 @@ public final class ClientsViewModel {
     private final Trash trash;
     private final UndoHistory undo;
     private final HistoryChanges changes;
+    private final CustomFieldRepository customFieldRepository;
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final Texts texts;
@@ -60,6 +64,9 @@ public final class ClientsViewModel {
     private final ObjectProperty<CustomerType> customerTypeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CustomField> fieldFilter = new SimpleObjectProperty<>();
+    private final StringProperty fieldFilterValue = new SimpleStringProperty("");
+    private final ObservableList<CustomField> customFields = FXCollections.observableArrayList();
     private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
     private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
@@ -68,12 +75,15 @@ public final class ClientsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding countText;
     private final Collation collation;
+    private final CustomValueTexts customValueTexts;
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
 
-    public ClientsViewModel(ClientRepository repository, Trash trash, UndoHistory undo, HistoryChanges changes,
-                            TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates) {
+    public ClientsViewModel(ClientRepository repository, CustomFieldRepository customFieldRepository, Trash trash,
+                            UndoHistory undo, HistoryChanges changes, TaskRunner tasks, Dialogs dialogs, Texts texts,
+                            Dates dates) {
         this.repository = repository;
+        this.customFieldRepository = customFieldRepository;
         this.trash = trash;
         this.undo = undo;
         this.changes = changes;
@@ -83,18 +93,27 @@ public final class ClientsViewModel {
         this.dates = dates;
         this.form = new ClientFormViewModel(texts);
         this.collation = Collation.forLocale(texts.locale());
+        this.customValueTexts = new CustomValueTexts(texts, dates, collation);
         this.byName = Comparator.comparing(ClientSummary::displayName, collation);
         this.order = byName;
         countText = Bindings.createStringBinding(
                 () -> texts.get("clients.count", visibleClients.size()), visibleClients);
         visibleClients.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> currentFilter().matcher(),
-                searchText, relationshipFilter, customerTypeFilter, tagFilter, showArchived));
+                searchText, relationshipFilter, customerTypeFilter, tagFilter, showArchived, fieldFilter,
+                fieldFilterValue));
     }
 
-    /** Reads every client from the database in the background. */
+    /** Reads every client, and the firm's own fields, from the database in the background. */
     public void load() {
-        runBusy("task.loadClients", progress -> new Loaded(repository.summaries(), repository.tags()), loaded -> {
+        runBusy("task.loadClients", progress -> new Loaded(repository.summaries(), repository.tags(),
+                customFieldRepository.fields()), loaded -> {
+            customFields.setAll(loaded.fields());
+            if (fieldFilter.get() != null) {
+                fieldFilter.set(loaded.fields().stream().filter(field -> field.id().equals(fieldFilter.get().id()))
+                        .findFirst().orElse(null));
+            }
+            form.defineCustomFields(loaded.fields());
             allClients.setAll(loaded.summaries());
             allClients.sort(order);
             tags.setAll(loaded.tags());
@@ -102,13 +121,14 @@ public final class ClientsViewModel {
         });
     }
 
-    private record Loaded(List<ClientSummary> summaries, List<String> tags) {
+    private record Loaded(List<ClientSummary> summaries, List<String> tags, List<CustomField> fields) {
     }
 
     /** The filter as currently set, for exports of "what I see". */
     public ClientFilter currentFilter() {
         return new ClientFilter(searchText.get(), relationshipFilter.get(), customerTypeFilter.get(),
-                tagFilter.get(), showArchived.get());
+                tagFilter.get(), showArchived.get(),
+                fieldFilter.get() == null ? null : new FieldCondition(fieldFilter.get(), fieldFilterValue.get()));
     }
 
     /** Puts the list in a new order (a column header was clicked); null restores the name order. */
@@ -269,7 +289,9 @@ public final class ClientsViewModel {
 
     private void showSaved(Client saved) {
         int index = indexOf(saved.id());
-        ClientSummary summary = ClientSummary.of(saved, index >= 0 ? allClients.get(index).lastContact() : null);
+        ClientSummary before = index >= 0 ? allClients.get(index) : null;
+        ClientSummary summary = ClientSummary.of(saved, before == null ? null : before.lastContact(),
+                before == null ? 0 : before.referrals());
         if (index >= 0) {
             allClients.set(index, summary);
         } else {
@@ -354,6 +376,13 @@ public final class ClientsViewModel {
     public ObjectProperty<CustomerType> customerTypeFilterProperty() { return customerTypeFilter; }
     public ObjectProperty<String> tagFilterProperty() { return tagFilter; }
     public BooleanProperty showArchivedProperty() { return showArchived; }
+    /** The firm's own field the list is filtered on, or null. */
+    public ObjectProperty<CustomField> fieldFilterProperty() { return fieldFilter; }
+    /** The value that field must have; blank: any value. */
+    public StringProperty fieldFilterValueProperty() { return fieldFilterValue; }
+    /** The firm's own fields, as last loaded. */
+    public ObservableList<CustomField> customFields() { return customFields; }
+    public CustomValueTexts customValueTexts() { return customValueTexts; }
     public ObservableList<ClientSummary> visibleClients() { return visibleClients; }
     public ObservableList<String> tags() { return tags; }
     public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }

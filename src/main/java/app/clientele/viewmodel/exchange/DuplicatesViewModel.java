@@ -193,6 +193,7 @@ public final class DuplicatesViewModel {
             case BIRTHDAY -> c -> describe(c.birthday());
             case SOURCE -> Client::source;
             case ACCOUNT_OWNER -> Client::accountOwner;
+            case KIND -> c -> texts.of(c.kind());
         };
         return Objects.toString(value.apply(client), "");
     }

@@ -1,5 +1,6 @@
 package app.clientele.viewmodel.exchange;
 
+import app.clientele.exchange.ColumnTarget;
 import app.clientele.exchange.ContactField;
 import app.clientele.exchange.ContactFileInfo;
 import app.clientele.exchange.ContactFiles;
@@ -47,6 +48,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final ReadOnlyObjectWrapper<ContactFileInfo> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnTarget> columnChoices = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicateChoice> onDuplicate = new SimpleObjectProperty<>(DuplicateChoice.SKIP);
     private final Map<Integer, DuplicateChoice> choices = new HashMap<>();
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
@@ -76,11 +78,16 @@ public final class ImportViewModel {
     /** Reads what the file at {@link #pathProperty()} is; then asks for a mapping or shows the preview. */
     public void open() {
         Path chosen = Path.of(path.get().strip());
-        run("task.inspectFile", progress -> ContactFiles.inspect(chosen), info -> {
+        run("task.inspectFile", progress -> {
+            ContactFileInfo info = ContactFiles.inspect(chosen);
+            return new Opened(info, importer.columnChoices(), info.needsMapping() ? importer.guessMapping(info) : List.of());
+        }, opened -> {
+            ContactFileInfo info = opened.info();
             file.set(info);
             choices.clear();
             if (info.needsMapping()) {
-                List<ContactField> guessed = info.guessedMapping();
+                List<ColumnTarget> guessed = opened.guessed();
+                columnChoices.setAll(opened.choices());
                 columns.setAll(java.util.stream.IntStream.range(0, guessed.size())
                         .mapToObj(i -> new ColumnMapping(info.header().get(i), guessed.get(i))).toList());
                 step.set(Step.MAP);
@@ -91,6 +98,10 @@ public final class ImportViewModel {
         });
     }
 
+    /** A file as inspected, with what its columns can hold and what they were guessed to hold. */
+    private record Opened(ContactFileInfo info, List<ColumnTarget> choices, List<ColumnTarget> guessed) {
+    }
+
     /** Shows what importing would do, with the current mapping and duplicate choices. */
     public void preview() {
         ContactFileInfo info = file.get();
@@ -99,7 +110,7 @@ public final class ImportViewModel {
     }
 
     private Importer.Options options() {
-        List<ContactField> mapping = columns.isEmpty() ? null : columns.stream().map(column -> column.field().get()).toList();
+        List<ColumnTarget> mapping = columns.isEmpty() ? null : columns.stream().map(column -> column.field().get()).toList();
         return new Importer.Options(mapping, onDuplicate.get(), choices);
     }
 
@@ -160,9 +171,9 @@ public final class ImportViewModel {
         });
     }
 
-    /** One column of a file in no known layout and the contact field the user says it holds. */
-    public record ColumnMapping(String columnName, ObjectProperty<ContactField> field) {
-        ColumnMapping(String columnName, ContactField guessed) {
+    /** One column of a file in no known layout and the field (Clientele's or the firm's own) the user says it holds. */
+    public record ColumnMapping(String columnName, ObjectProperty<ColumnTarget> field) {
+        ColumnMapping(String columnName, ColumnTarget guessed) {
             this(columnName, new SimpleObjectProperty<>(guessed));
         }
     }
@@ -180,6 +191,12 @@ public final class ImportViewModel {
     public ReadOnlyObjectProperty<Step> stepProperty() { return step.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ContactFileInfo> fileProperty() { return file.getReadOnlyProperty(); }
     public ObservableList<ColumnMapping> columns() { return columns; }
+    /** What a column can be mapped to: Clientele's fields, then the firm's own. */
+    public ObservableList<ColumnTarget> columnChoices() { return columnChoices; }
+    /** A column target's name as the mapping step shows it. */
+    public String describe(ColumnTarget target) {
+        return target instanceof ContactField field ? texts.of(field) : ((ColumnTarget.Custom) target).field().name();
+    }
     public ObjectProperty<DuplicateChoice> onDuplicateProperty() { return onDuplicate; }
     public ObservableList<PreviewRow> rows() { return rows; }
     public ObservableList<String> problems() { return problems; }

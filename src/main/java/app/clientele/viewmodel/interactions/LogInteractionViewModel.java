@@ -4,6 +4,7 @@ import app.clientele.domain.Channel;
 import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.ConnectionRepository;
 import app.clientele.domain.Direction;
 import app.clientele.domain.FollowUp;
 import app.clientele.domain.FollowUpRepository;
@@ -33,6 +34,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -50,11 +52,14 @@ public final class LogInteractionViewModel {
     private final Dates dates;
     private final HistoryChanges changes;
     private final Supplier<List<ClientSummary>> clients;
+    private final ConnectionRepository connections;
     private final BusyRunner runner;
+    private final BusyRunner offers;
 
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Interaction> editing = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ClientRef> participants = FXCollections.observableArrayList();
+    private final ObservableList<ClientRef> offered = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.PHONE_CALL);
@@ -75,7 +80,7 @@ public final class LogInteractionViewModel {
 
     public LogInteractionViewModel(InteractionRepository interactions, FollowUpRepository followUps, TaskRunner tasks,
                                    Dialogs dialogs, Texts texts, Dates dates, HistoryChanges changes,
-                                   Supplier<List<ClientSummary>> clients) {
+                                   Supplier<List<ClientSummary>> clients, ConnectionRepository connections) {
         this.interactions = interactions;
         this.followUps = followUps;
         this.dialogs = dialogs;
@@ -83,7 +88,9 @@ public final class LogInteractionViewModel {
         this.dates = dates;
         this.changes = changes;
         this.clients = clients;
+        this.connections = connections;
         this.runner = new BusyRunner(tasks, dialogs, texts);
+        this.offers = new BusyRunner(tasks, dialogs, texts);
         this.followUp = new FollowUpFields(texts);
         participantsError = Bindings.createStringBinding(
                 () -> participants.isEmpty() ? texts.get("interactions.validation.participants") : null, participants);
@@ -95,6 +102,18 @@ public final class LogInteractionViewModel {
                 .and(addFollowUp.not().or(followUp.validProperty()));
         title = Bindings.createStringBinding(() -> texts.get(editing.get() == null
                 ? "interactions.log.title" : "interactions.edit.title"), editing);
+        participants.addListener((ListChangeListener<ClientRef>) change -> offerPeople());
+    }
+
+    /** Offers the people of the organisations taking part, so a meeting with a firm can name who was there. */
+    private void offerPeople() {
+        List<Long> ids = participants.stream().map(ClientRef::id).toList();
+        if (ids.isEmpty()) {
+            offered.clear();
+            return;
+        }
+        offers.run("task.loadConnections", progress -> connections.peopleOf(ids), people -> offered.setAll(
+                people.stream().filter(person -> participants.stream().noneMatch(p -> p.id() == person.id())).toList()));
     }
 
     /** Opens an empty form for one client: now, phone call, outbound. */
@@ -216,6 +235,8 @@ public final class LogInteractionViewModel {
     public ReadOnlyBooleanProperty showingProperty() { return showing.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Interaction> editingProperty() { return editing.getReadOnlyProperty(); }
     public ObservableList<ClientRef> participants() { return participants; }
+    /** People of the organisations taking part who are not taking part yet: one click adds them. */
+    public ObservableList<ClientRef> offered() { return offered; }
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public StringProperty timeProperty() { return time; }
     public ObjectProperty<Channel> channelProperty() { return channel; }

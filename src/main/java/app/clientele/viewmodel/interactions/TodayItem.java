@@ -1,10 +1,14 @@
 package app.clientele.viewmodel.interactions;
 
 import app.clientele.domain.ContactStatus;
+import app.clientele.domain.DateReminder;
 import app.clientele.domain.DueGroup;
 import app.clientele.domain.FollowUp;
 
-/** One line of the Today page: a group's heading, a follow-up, or a client due to be contacted. */
+/**
+ * One line of the Today page: a group's heading, a follow-up, a client due to be contacted, or a
+ * date of one of the firm's own fields coming up.
+ */
 public sealed interface TodayItem {
 
     record Heading(String text) implements TodayItem {
@@ -14,5 +18,8 @@ public sealed interface TodayItem {
     }
 
     record DueToContact(ContactStatus status) implements TodayItem {
+    }
+
+    record DateComing(DateReminder reminder) implements TodayItem {
     }
 }

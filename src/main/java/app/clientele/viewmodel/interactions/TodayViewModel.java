@@ -3,6 +3,8 @@ package app.clientele.viewmodel.interactions;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ContactCadence;
 import app.clientele.domain.ContactStatus;
+import app.clientele.domain.CustomFieldRepository;
+import app.clientele.domain.DateReminder;
 import app.clientele.domain.DueGroup;
 import app.clientele.domain.FollowUp;
 import app.clientele.domain.FollowUpRepository;
@@ -29,12 +31,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The home page: follow-ups overdue, due today and in the next seven days, then the clients not
- * contacted for longer than their cadence (oldest first). Marking a follow-up done can be undone
- * and offers to log the interaction that completed it.
+ * contacted for longer than their cadence (oldest first), then the dates of the firm's own date
+ * fields coming within their reminder period (a policy renewal in 30 days). Marking a follow-up done
+ * can be undone and offers to log the interaction that completed it.
  */
 public final class TodayViewModel {
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
+    private final CustomFieldRepository customFields;
     private final FollowUpActions actions;
     private final LogInteractionViewModel logForm;
     private final Texts texts;
@@ -43,16 +47,18 @@ public final class TodayViewModel {
     private final ObservableList<TodayItem> items = FXCollections.observableArrayList();
     private final Map<DueGroup, ReadOnlyIntegerWrapper> counts = new EnumMap<>(DueGroup.class);
     private final ReadOnlyIntegerWrapper dueToContactCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper datesComingCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<FollowUp> lastCompleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final StringBinding summaryText;
     private final StringBinding lastCompletedText;
 
-    public TodayViewModel(FollowUpRepository followUps, KeepInTouchRepository keepInTouch, FollowUpActions actions,
-                          LogInteractionViewModel logForm, TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates,
-                          HistoryChanges changes) {
+    public TodayViewModel(FollowUpRepository followUps, KeepInTouchRepository keepInTouch,
+                          CustomFieldRepository customFields, FollowUpActions actions, LogInteractionViewModel logForm,
+                          TaskRunner tasks, Dialogs dialogs, Texts texts, Dates dates, HistoryChanges changes) {
         this.followUps = followUps;
         this.keepInTouch = keepInTouch;
+        this.customFields = customFields;
         this.actions = actions;
         this.logForm = logForm;
         this.texts = texts;
@@ -76,10 +82,11 @@ public final class TodayViewModel {
         LocalDate today = dates.today();
         Instant notContactedSince = dates.startOf(today.minusDays(ContactCadence.SHORTEST_DAYS - 1L));
         runner.run("task.loadToday", progress -> new Agenda(followUps.openDueBy(today.plusDays(DueGroup.UPCOMING_DAYS)),
-                keepInTouch.notContactedSince(notContactedSince)), agenda -> show(today, agenda));
+                keepInTouch.notContactedSince(notContactedSince), customFields.dueDates(today)),
+                agenda -> show(today, agenda));
     }
 
-    private record Agenda(List<FollowUp> followUps, List<ContactStatus> contacts) {
+    private record Agenda(List<FollowUp> followUps, List<ContactStatus> contacts, List<DateReminder> dates) {
     }
 
     private void show(LocalDate today, Agenda agenda) {
@@ -105,6 +112,11 @@ public final class TodayViewModel {
         if (!due.isEmpty()) {
             lines.add(new TodayItem.Heading(texts.get("today.group.DUE_TO_CONTACT", due.size())));
             due.forEach(status -> lines.add(new TodayItem.DueToContact(status)));
+        }
+        datesComingCount.set(agenda.dates().size());
+        if (!agenda.dates().isEmpty()) {
+            lines.add(new TodayItem.Heading(texts.get("today.group.DATES", agenda.dates().size())));
+            agenda.dates().forEach(date -> lines.add(new TodayItem.DateComing(date)));
         }
         items.setAll(lines);
     }
@@ -156,6 +168,12 @@ public final class TodayViewModel {
         return since + " · " + texts.get("today.cadence", status.cadenceDays());
     }
 
+    /** "Policy renewal · in 12 days (Mar 1, 2027)", "Shoot date · today". */
+    public String describe(DateReminder reminder) {
+        LocalDate today = day.get() == null ? dates.today() : day.get();
+        return texts.get("today.dateComing", reminder.fieldName(), reminder.daysUntil(today), dates.date(reminder.date()));
+    }
+
     private ReadOnlyIntegerWrapper count(DueGroup group) {
         return counts.get(group);
     }
@@ -163,6 +181,7 @@ public final class TodayViewModel {
     public ObservableList<TodayItem> items() { return items; }
     public ReadOnlyIntegerProperty countProperty(DueGroup group) { return count(group).getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty dueToContactCountProperty() { return dueToContactCount.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty datesComingCountProperty() { return datesComingCount.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<FollowUp> lastCompletedProperty() { return lastCompleted.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LocalDate> dayProperty() { return day.getReadOnlyProperty(); }
     public StringBinding summaryTextProperty() { return summaryText; }

@@ -15,6 +15,7 @@ import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.persistence.JdbiTrash;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.viewmodel.interactions.HistoryChanges;
+import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.viewmodel.Dates;
@@ -49,8 +50,9 @@ class ClientsViewModelTest {
         repository.create(aClient().withName("Archie Ved").archived().build());
         Texts texts = new Texts(Locale.ENGLISH);
         trash = new JdbiTrash(database.jdbi(), Clock.systemUTC());
-        clients = new ClientsViewModel(repository, trash, undo, new HistoryChanges(), new SameThreadTaskRunner(),
-                dialogs, texts, new Dates(Clock.systemUTC(), texts));
+        clients = new ClientsViewModel(repository, new JdbiCustomFieldRepository(database.jdbi(), Clock.systemUTC()),
+                trash, undo, new HistoryChanges(), new SameThreadTaskRunner(), dialogs, texts,
+                new Dates(Clock.systemUTC(), texts));
         clients.load();
     }
 
@@ -247,7 +249,7 @@ class ClientsViewModelTest {
         repository.update(new app.clientele.domain.Client(current.id(), current.version(), current.name(), "Their Co",
                 null, current.relationship(), current.segment(), false, current.customerType(), current.emails(),
                 current.phones(), current.address(), null, current.tags(), null, null, null, current.createdAt(),
-                current.updatedAt(), false));
+                current.updatedAt(), false, current.kind(), current.customValues()));
         clients.form().notesProperty().set("my edit");
         dialogs.answerConfirm(true);
 

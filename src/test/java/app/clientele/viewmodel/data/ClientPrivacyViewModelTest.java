@@ -10,6 +10,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientDossiers;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.persistence.JdbiExchangeRepository;
 import app.clientele.persistence.JdbiTrash;
 import app.clientele.testutil.SameThreadTaskRunner;
@@ -70,8 +71,8 @@ class ClientPrivacyViewModelTest {
         });
         Texts texts = new Texts(Locale.ENGLISH);
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        clients = new ClientsViewModel(repository, trash, new UndoHistory(), new HistoryChanges(), tasks, dialogs,
-                texts, new Dates(clock, texts));
+        clients = new ClientsViewModel(repository, new JdbiCustomFieldRepository(database.jdbi(), clock), trash,
+                new UndoHistory(), new HistoryChanges(), tasks, dialogs, texts, new Dates(clock, texts));
         clients.load();
         privacy = new ClientPrivacyViewModel(new JdbiClientDossiers(database.jdbi()),
                 new Exporter(new JdbiExchangeRepository(database.jdbi(), clock)), repository, trash, clients, tasks,

@@ -118,7 +118,7 @@ class ExchangeViewModelsTest {
     void export_ofTheSelectionOrTheList_toTheChosenFormat() throws Exception {
         Client jane = clients.create(aClient().withName("Jane Doe").build());
         Client amy = clients.create(aClient().withName("Amy Lee").build());
-        ObservableList<ClientSummary> visible = FXCollections.observableArrayList(ClientSummary.of(amy, null), ClientSummary.of(jane, null));
+        ObservableList<ClientSummary> visible = FXCollections.observableArrayList(ClientSummary.of(amy, null, 0), ClientSummary.of(jane, null, 0));
         ObservableList<ClientSummary> selected = FXCollections.observableArrayList();
         ExportViewModel export = new ExportViewModel(new Exporter(exchange), tasks, dialogs, texts, visible, selected,
                 () -> folder);
@@ -128,7 +128,7 @@ class ExchangeViewModelsTest {
         export.formatProperty().set(ExportFormat.VCARD);
         assertTrue(export.pathProperty().get().endsWith(".vcf"), export.pathProperty().get());
         export.pathProperty().set(folder.resolve("out.vcf").toString());
-        selected.add(ClientSummary.of(jane, null));
+        selected.add(ClientSummary.of(jane, null, 0));
         export.selectionOnlyProperty().set(true);
 
         export.export(() -> { });

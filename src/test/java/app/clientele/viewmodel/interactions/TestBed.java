@@ -8,6 +8,8 @@ import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiConnectionRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
@@ -32,6 +34,8 @@ final class TestBed implements AutoCloseable {
     final JdbiInteractionRepository interactions;
     final JdbiFollowUpRepository followUps;
     final JdbiKeepInTouchRepository keepInTouch;
+    final JdbiConnectionRepository connections;
+    final JdbiCustomFieldRepository customFields;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     final Texts texts = new Texts(Locale.ENGLISH);
@@ -46,6 +50,8 @@ final class TestBed implements AutoCloseable {
         interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
+        connections = new JdbiConnectionRepository(database.jdbi());
+        customFields = new JdbiCustomFieldRepository(database.jdbi(), clock);
         dates = new Dates(clock, texts);
         changes.addListener(announced::add);
     }
@@ -65,7 +71,7 @@ final class TestBed implements AutoCloseable {
 
     LogInteractionViewModel logForm() {
         return new LogInteractionViewModel(interactions, followUps, tasks, dialogs, texts, dates, changes,
-                this::summaries);
+                this::summaries, connections);
     }
 
     FollowUpActions actions() {

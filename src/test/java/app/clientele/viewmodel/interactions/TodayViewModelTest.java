@@ -44,8 +44,8 @@ class TodayViewModelTest {
         bed.interactions.create(Interaction.with(kim, bed.clock.instant(), Channel.EMAIL, Direction.INBOUND, "hi"));
         bed.clock.set("2026-03-10T09:00:00");
         logForm = bed.logForm();
-        today = new TodayViewModel(bed.followUps, bed.keepInTouch, bed.actions(), logForm, bed.tasks, bed.dialogs,
-                bed.texts, bed.dates, bed.changes);
+        today = new TodayViewModel(bed.followUps, bed.keepInTouch, bed.customFields, bed.actions(), logForm, bed.tasks,
+                bed.dialogs, bed.texts, bed.dates, bed.changes);
     }
 
     @AfterEach
