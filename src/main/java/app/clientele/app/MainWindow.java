@@ -132,8 +132,8 @@ public final class MainWindow {
             context.preferences().setNotifications(on);
             context.preferences().save();
         });
-        RemindersViewModel reminders = new RemindersViewModel(context.reminders(), tasks, dialogs, links, texts, dates,
-                changes);
+        RemindersViewModel reminders = new RemindersViewModel(context.reminders(), context.customFields(),
+                context.households(), tasks, dialogs, links, texts, dates, changes);
         ReminderSettingsViewModel reminderSettings = new ReminderSettingsViewModel(context.reminders(), tasks, dialogs,
                 texts, changes, notificationsOn);
         NewsletterViewModel newsletter = new NewsletterViewModel(context.newsletter(), context.reminders(), tasks,

@@ -1,6 +1,10 @@
 package app.clientele.reminders;
 
 import app.clientele.domain.ContactDetails;
+import app.clientele.domain.Household;
+import app.clientele.domain.HouseholdMailing;
+import app.clientele.domain.PostalAddress;
+import java.util.Map;
 import app.clientele.text.AddressFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,18 +45,42 @@ public final class AddressLabels {
         }
     }
 
-    /** What one label says, line by line. */
-    public static List<String> lines(ContactDetails client) {
-        List<String> lines = new ArrayList<>();
-        List<String> address = AddressFormat.lines(client.address(), false);
+    /** One label: the name the letter is addressed to and the postal address. */
+    public record Label(String name, PostalAddress address) {
+    }
+
+    /** How a client alone is addressed on a label. */
+    public static String nameOf(ContactDetails client) {
         // A Korean name takes its honorific after it ("박민수 대표님"), a Western one its title before the full name.
-        String name = client.name().isKorean() || client.name().honorific() == null
+        return client.name().isKorean() || client.name().honorific() == null
                 ? Greeting.addressedAs(client.name()) : client.name().honorific() + " " + client.displayName();
-        if (AddressFormat.isKorean(client.address())) {
+    }
+
+    /** A label for each client, at their own address. */
+    public static List<Label> of(List<ContactDetails> clients) {
+        return clients.stream().map(client -> new Label(nameOf(client), client.address())).toList();
+    }
+
+    /**
+     * One label per household among the clients (to its main contact's address, addressed to the
+     * household), and one per client who lives alone or whose household is not on the list.
+     */
+    public static List<Label> forHouseholds(List<ContactDetails> clients, Map<Long, Household> households) {
+        return HouseholdMailing.letters(clients, ContactDetails::id, AddressLabels::nameOf, households).stream()
+                .map(letter -> new Label(letter.addressedTo(), letter.addressOf().address()))
+                .filter(label -> !label.address().isEmpty())
+                .toList();
+    }
+
+    /** What one label says, line by line. */
+    public static List<String> lines(Label label) {
+        List<String> lines = new ArrayList<>();
+        List<String> address = AddressFormat.lines(label.address(), false);
+        if (AddressFormat.isKorean(label.address())) {
             lines.addAll(address);
-            lines.add(name);
+            lines.add(label.name());
         } else {
-            lines.add(name);
+            lines.add(label.name());
             lines.addAll(address);
         }
         return lines;
@@ -61,7 +89,7 @@ public final class AddressLabels {
     private AddressLabels() {
     }
 
-    public static void write(OutputStream out, List<ContactDetails> clients, Sheet sheet) throws IOException {
+    public static void write(OutputStream out, List<Label> labels, Sheet sheet) throws IOException {
         try (PDDocument document = new PDDocument(); InputStream fontFile = AddressLabels.class.getResourceAsStream(FONT)) {
             if (fontFile == null) {
                 throw new IOException("the label font is missing from the application");
@@ -69,7 +97,7 @@ public final class AddressLabels {
             PDFont font = PDType0Font.load(document, fontFile, true);
             PDPageContentStream page = null;
             try {
-                for (int i = 0; i < clients.size(); i++) {
+                for (int i = 0; i < labels.size(); i++) {
                     int onPage = i % sheet.perPage();
                     if (onPage == 0) {
                         if (page != null) {
@@ -82,14 +110,14 @@ public final class AddressLabels {
                     float left = mm(sheet.marginLeft() + (onPage % sheet.columns()) * (sheet.labelWidth() + sheet.gapX()));
                     float top = PDRectangle.A4.getHeight()
                             - mm(sheet.marginTop() + (onPage / sheet.columns()) * (sheet.labelHeight() + sheet.gapY()));
-                    drawLabel(page, font, lines(clients.get(i)), left, top, sheet);
+                    drawLabel(page, font, lines(labels.get(i)), left, top, sheet);
                 }
             } finally {
                 if (page != null) {
                     page.close();
                 }
             }
-            if (clients.isEmpty()) {
+            if (labels.isEmpty()) {
                 document.addPage(new PDPage(PDRectangle.A4));
             }
             document.save(out);

@@ -7,6 +7,8 @@ import app.clientele.domain.Birthday;
 import app.clientele.domain.ClientName;
 import app.clientele.domain.ConsentMethod;
 import app.clientele.domain.ContactDetails;
+import app.clientele.domain.Household;
+import java.util.Map;
 import app.clientele.domain.MissingDayRule;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.NewsletterChannel;
@@ -116,12 +118,26 @@ class ExportsTest {
     }
 
     @Test
+    void holidayLabels_goOncePerHouseholdToItsMainContact() {
+        Household doe = new Household(1L, 0, null, List.of(new Household.Member(JANE.id(), JANE.name(), JANE.address()),
+                new Household.Member(MINSU.id(), MINSU.name(), MINSU.address())));
+        Map<Long, Household> households = Map.of(JANE.id(), doe, MINSU.id(), doe);
+
+        List<AddressLabels.Label> labels = AddressLabels.forHouseholds(List.of(MINSU, JANE), households);
+
+        assertEquals(1, labels.size());
+        assertEquals(JANE.address(), labels.get(0).address(), "the main contact's address");
+        assertEquals(doe.addressedAs(), labels.get(0).name());
+    }
+
+    @Test
     void labels_printKoreanAddressesInKoreanOrder_withTheFontEmbedded() throws Exception {
-        assertEquals(List.of("04524", "서울특별시 중구 세종대로 110", "3층 301호", "박민수 대표님"), AddressLabels.lines(MINSU));
-        assertEquals(List.of("Jane Doe", "1 High Street", "Oxford OX1 1AA"), AddressLabels.lines(JANE));
+        List<AddressLabels.Label> labels = AddressLabels.of(List.of(MINSU, JANE));
+        assertEquals(List.of("04524", "서울특별시 중구 세종대로 110", "3층 301호", "박민수 대표님"), AddressLabels.lines(labels.get(0)));
+        assertEquals(List.of("Jane Doe", "1 High Street", "Oxford OX1 1AA"), AddressLabels.lines(labels.get(1)));
         List<ContactDetails> many = java.util.stream.IntStream.range(0, 25).mapToObj(i -> i == 0 ? MINSU : JANE).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AddressLabels.write(out, many, AddressLabels.Sheet.A4_3X8);
+        AddressLabels.write(out, AddressLabels.of(many), AddressLabels.Sheet.A4_3X8);
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(2, pdf.getNumberOfPages(), "24 labels a page");

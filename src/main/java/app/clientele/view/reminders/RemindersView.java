@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import app.clientele.domain.DateReminder;
 import javafx.fxml.FXML;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -46,6 +49,7 @@ public final class RemindersView {
     private final Texts texts;
 
     @FXML private BorderPane remindersPane;
+    @FXML private ListView<DateReminder> otherDatesList;
     @FXML private Spinner<Integer> daysSpinner;
     @FXML private CheckBox showSentCheck;
     @FXML private Button composeButton;
@@ -93,6 +97,14 @@ public final class RemindersView {
         summaryLabel.textProperty().bind(reminders.summaryTextProperty());
 
         birthdayTable.setItems(reminders.birthdays());
+        otherDatesList.setItems(reminders.otherDates());
+        otherDatesList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DateReminder reminder, boolean empty) {
+                super.updateItem(reminder, empty);
+                setText(empty || reminder == null ? null : reminders.describe(reminder));
+            }
+        });
         dateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
         dateColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override

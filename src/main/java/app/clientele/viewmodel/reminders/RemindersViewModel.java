@@ -6,6 +6,9 @@ import app.clientele.domain.GreetingTemplate;
 import app.clientele.domain.ReminderRepository;
 import app.clientele.domain.ReminderSettings;
 import app.clientele.domain.Segment;
+import app.clientele.domain.CustomFieldRepository;
+import app.clientele.domain.DateReminder;
+import app.clientele.domain.HouseholdRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.reminders.AddressLabels;
 import app.clientele.reminders.BirthdayCalendar;
@@ -59,6 +62,9 @@ public final class RemindersViewModel {
     private final IntegerProperty days = new SimpleIntegerProperty(BirthdayReminders.DEFAULT_DAYS);
     private final BooleanProperty showSent = new SimpleBooleanProperty(false);
     private final ObservableList<UpcomingBirthday> all = FXCollections.observableArrayList();
+    private final ObservableList<DateReminder> otherDates = FXCollections.observableArrayList();
+    private final CustomFieldRepository customFields;
+    private final HouseholdRepository households;
     private final FilteredList<UpcomingBirthday> visible = new FilteredList<>(all);
     private final ObjectProperty<UpcomingBirthday> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UpcomingBirthday> lastMarked = new ReadOnlyObjectWrapper<>();
@@ -68,9 +74,12 @@ public final class RemindersViewModel {
     private ReminderSettings settings = ReminderSettings.DEFAULTS;
     private boolean shown;
 
-    public RemindersViewModel(ReminderRepository reminders, TaskRunner tasks, Dialogs dialogs, Links links,
+    public RemindersViewModel(ReminderRepository reminders, CustomFieldRepository customFields,
+                              HouseholdRepository households, TaskRunner tasks, Dialogs dialogs, Links links,
                               Texts texts, Dates dates, HistoryChanges changes) {
         this.reminders = reminders;
+        this.households = households;
+        this.customFields = customFields;
         this.dialogs = dialogs;
         this.links = links;
         this.texts = texts;
@@ -118,9 +127,11 @@ public final class RemindersViewModel {
             ReminderSettings current = reminders.settings();
             BirthdayReminders rules = new BirthdayReminders(current, reminders.leadTimes());
             List<CardSent> cards = reminders.cardsSent(BirthdayReminders.yearsAround(today, window));
-            return new Loaded(current, rules.upcoming(reminders.withBirthdays(), cards, today, window));
+            return new Loaded(current, rules.upcoming(reminders.withBirthdays(), cards, today, window),
+                    customFields.dueDates(today));
         }, loaded -> {
             settings = loaded.settings();
+            otherDates.setAll(loaded.otherDates());
             UpcomingBirthday wasSelected = selected.get();
             day.set(today);
             all.setAll(loaded.birthdays());
@@ -131,7 +142,13 @@ public final class RemindersViewModel {
         });
     }
 
-    private record Loaded(ReminderSettings settings, List<UpcomingBirthday> birthdays) {
+    private record Loaded(ReminderSettings settings, List<UpcomingBirthday> birthdays, List<DateReminder> otherDates) {
+    }
+
+    /** "Policy renewal · 박민수 · in 12 days (Dec 11, 2026)" for a date kept in a custom field. */
+    public String describe(DateReminder reminder) {
+        return texts.get("reminders.otherDate", reminder.fieldName(), reminder.client().displayName(),
+                reminder.daysUntil(dates.today()), dates.date(reminder.date()));
     }
 
     /** Marks the year's card sent and logs it as a letter/card interaction; the view offers Undo. */
@@ -196,13 +213,17 @@ public final class RemindersViewModel {
     public void exportLabels() {
         List<ContactDetails> clients = visible.stream().map(UpcomingBirthday::client)
                 .filter(client -> !client.address().isEmpty()).toList();
-        export("birthday-labels.pdf", "*.pdf", out -> AddressLabels.write(out, clients, AddressLabels.Sheet.A4_3X8));
+        export("birthday-labels.pdf", "*.pdf", out -> AddressLabels.write(out, AddressLabels.of(clients),
+                AddressLabels.Sheet.A4_3X8));
     }
 
-    /** Saves address labels for every active client with an address in a segment and/or with a tag (holiday cards). */
+    /**
+     * Saves address labels for every active client with an address in a segment and/or with a tag
+     * (holiday cards): one label per household, addressed to the household.
+     */
     public void exportLabels(Segment segment, String tag) {
-        export("address-labels.pdf", "*.pdf", out -> AddressLabels.write(out, reminders.withAddresses(segment, tag),
-                AddressLabels.Sheet.A4_3X8));
+        export("address-labels.pdf", "*.pdf", out -> AddressLabels.write(out, AddressLabels.forHouseholds(
+                reminders.withAddresses(segment, tag), households.byClient()), AddressLabels.Sheet.A4_3X8));
     }
 
     /** Saves every birthday as an iCalendar file of yearly events. */
@@ -238,6 +259,8 @@ public final class RemindersViewModel {
     public IntegerProperty daysProperty() { return days; }
     public BooleanProperty showSentProperty() { return showSent; }
     public ObservableList<UpcomingBirthday> birthdays() { return visible; }
+    /** Dates kept in custom date fields that are due to be reminded, soonest first. */
+    public ObservableList<DateReminder> otherDates() { return otherDates; }
     public ObjectProperty<UpcomingBirthday> selectedProperty() { return selected; }
     public ReadOnlyObjectProperty<UpcomingBirthday> lastMarkedProperty() { return lastMarked.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LocalDate> dayProperty() { return day.getReadOnlyProperty(); }

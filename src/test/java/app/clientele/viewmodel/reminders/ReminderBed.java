@@ -4,6 +4,8 @@ import app.clientele.domain.Client;
 import app.clientele.i18n.Texts;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiCustomFieldRepository;
+import app.clientele.persistence.JdbiHouseholdRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiNewsletterRepository;
@@ -28,6 +30,7 @@ final class ReminderBed implements AutoCloseable {
     final JdbiFollowUpRepository followUps;
     final JdbiReminderRepository reminders;
     final JdbiNewsletterRepository newsletter;
+    final JdbiCustomFieldRepository customFields;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     final Texts texts = new Texts(Locale.ENGLISH);
@@ -44,6 +47,7 @@ final class ReminderBed implements AutoCloseable {
         followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         reminders = new JdbiReminderRepository(database.jdbi());
         newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
+        customFields = new JdbiCustomFieldRepository(database.jdbi(), clock);
         dates = new Dates(clock, texts);
         changes.addListener(announced::add);
     }
@@ -53,7 +57,8 @@ final class ReminderBed implements AutoCloseable {
     }
 
     RemindersViewModel reminders() {
-        return new RemindersViewModel(reminders, tasks, dialogs, links::add, texts, dates, changes);
+        return new RemindersViewModel(reminders, customFields, new JdbiHouseholdRepository(database.jdbi(), clock), tasks,
+                dialogs, links::add, texts, dates, changes);
     }
 
     @Override

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Channel;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomFieldType;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.LeadTime;
 import app.clientele.reminders.UpcomingBirthday;
@@ -56,6 +58,21 @@ class RemindersViewModelTest {
 
         reminders.daysProperty().set(100);
         assertEquals(List.of("Jane Doe", "Later", "Next year"), names(reminders.birthdays()));
+    }
+
+    @Test
+    void datesInCustomFields_areRemindedBesideTheBirthdays() {
+        CustomField renewal = bed.customFields.create(CustomField.newField("Policy renewal", CustomFieldType.DATE,
+                null, 30));
+        bed.client(aClient().withName("Jane Doe").withCustom(renewal, "2026-12-11").build());
+        bed.client(aClient().withName("Far off").withCustom(renewal, "2027-06-01").build());
+        RemindersViewModel reminders = bed.reminders();
+
+        reminders.setShown(true);
+
+        assertEquals(1, reminders.otherDates().size());
+        assertEquals("Policy renewal · Jane Doe · in 12 days (Dec 11, 2026)",
+                reminders.describe(reminders.otherDates().get(0)));
     }
 
     @Test
