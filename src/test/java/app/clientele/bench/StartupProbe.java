@@ -1,0 +1,58 @@
+package app.clientele.bench;
+
+import app.clientele.app.AppContext;
+import app.clientele.app.MainWindow;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Clientele started as a user starts it, on a data folder, until its window is shown with the
+ * Clients list filled; prints the time since the JVM started. With {@code --sweep} it then types a
+ * series of searches and prints the heap used after start and after the sweep.
+ */
+public final class StartupProbe extends Application {
+    private static final List<String> SWEEP = List.of("k", "ki", "kim", "", "p", "pa", "par", "park", "", "김", "김민",
+            "", "ㄱ", "ㄱㅁ", "ㄱㅁㅅ", "", "0", "01", "010", "0101", "01012", "", "jane", "", "example.kr", "");
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        context = AppContext.open(Path.of(args.get(0)), AppContext.NO_PASSWORD);
+        MainWindow window = MainWindow.open(stage, context, getHostServices()::showDocument);
+        boolean sweep = args.contains("--sweep");
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (stage.isShowing() && !window.clients().allClients().isEmpty()) {
+                    stop();
+                    System.out.println("READY " + EmptyWindow.sinceJvmStart());
+                    if (sweep) {
+                        System.out.println("HEAP_AFTER_START " + usedHeapAfterGc());
+                        SWEEP.forEach(text -> window.clients().searchTextProperty().set(text));
+                        System.out.println("HEAP_AFTER_SWEEP " + usedHeapAfterGc());
+                    }
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        context.close();
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
