@@ -3,8 +3,10 @@ package app.clientele.app;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.FollowUpRepository;
+import app.clientele.domain.InsightsRepository;
 import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
+import app.clientele.domain.SavedSegmentRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
@@ -15,8 +17,10 @@ import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
 import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
+import app.clientele.persistence.JdbiInsightsRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
+import app.clientele.persistence.JdbiSavedSegmentRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
+    private final InsightsRepository insights;
+    private final SavedSegmentRepository segments;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -52,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
+        this.insights = new JdbiInsightsRepository(database.jdbi());
+        this.segments = new JdbiSavedSegmentRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -118,6 +126,8 @@ public final class AppContext implements AutoCloseable {
     public InteractionRepository interactions() { return interactions; }
     public FollowUpRepository followUps() { return followUps; }
     public KeepInTouchRepository keepInTouch() { return keepInTouch; }
+    public InsightsRepository insights() { return insights; }
+    public SavedSegmentRepository segments() { return segments; }
 
     @Override
     public void close() {

@@ -221,7 +221,8 @@ public final class ClientsViewModel {
 
     private void showSaved(Client saved) {
         int index = indexOf(saved.id());
-        ClientSummary summary = ClientSummary.of(saved, index >= 0 ? allClients.get(index).lastContact() : null);
+        ClientSummary summary = ClientSummary.of(saved,
+                index >= 0 ? allClients.get(index).activity() : ClientSummary.Activity.NONE);
         if (index >= 0) {
             allClients.set(index, summary);
         } else {
