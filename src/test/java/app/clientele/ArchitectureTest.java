@@ -41,6 +41,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void insights_knowTheDomainOnly() {
+        noClasses().that().resideInAPackage("app.clientele.insights..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
+                        "org.h2..", "app.clientele.persistence..", "app.clientele.viewmodel..",
+                        "app.clientele.view..", "app.clientele.app..", "app.clientele.i18n..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyPersistence_speaksSql() {
         noClasses().that().resideOutsideOfPackages("app.clientele.persistence..", "app.clientele.app..",
                         "app.clientele.logging..")

@@ -1,5 +1,6 @@
 package app.clientele.app;
 
+import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientSummary;
 import app.clientele.i18n.Texts;
@@ -15,15 +16,22 @@ import app.clientele.view.Theme;
 import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.insights.DashboardView;
+import app.clientele.view.insights.SegmentsSidebar;
+import app.clientele.view.insights.TypeSuggestionView;
 import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.view.interactions.FollowUpEditorView;
 import app.clientele.view.interactions.FollowUpFieldsView;
 import app.clientele.view.interactions.InteractionsView;
 import app.clientele.view.interactions.LogInteractionView;
 import app.clientele.view.interactions.TodayView;
+import app.clientele.insights.Insights;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.insights.DashboardViewModel;
+import app.clientele.viewmodel.insights.SegmentsViewModel;
+import app.clientele.viewmodel.insights.TypeSuggestionViewModel;
 import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
 import app.clientele.viewmodel.interactions.FollowUpActions;
 import app.clientele.viewmodel.interactions.FollowUpEditorViewModel;
@@ -57,6 +65,8 @@ public final class MainWindow {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final HistoryChanges changes = new HistoryChanges();
     private final ClientsViewModel clients;
+    private final DashboardViewModel dashboard;
+    private final SegmentsViewModel segments;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
     private final Map<Class<?>, Supplier<Object>> controllers;
@@ -86,6 +96,13 @@ public final class MainWindow {
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
         changes.addListener(clients::refreshRows);
+        dashboard = new DashboardViewModel(new Insights(context.insights()), tasks, dialogs, texts, dates,
+                this::openClients, this::openClient);
+        segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
+                texts, dates);
+        TypeSuggestionViewModel typeSuggestion = new TypeSuggestionViewModel(context.insights(), context.clients(),
+                tasks, dialogs, texts, dates, changes, clients.form().dirtyProperty(), clients::showStored);
+        clients.form().loadedProperty().addListener((observable, before, after) -> typeSuggestion.open(after));
         clients.selectedProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || before.id() != after.id()
                     || before.relationship() != after.relationship()) {
@@ -97,11 +114,12 @@ public final class MainWindow {
                 new Section(MainView.TODAY, "nav.today", "calendar-check-outline", "interactions/TodayView.fxml"),
                 new Section(MainView.CLIENTS, "nav.clients", "account-multiple-outline", "clients/ClientsView.fxml"),
                 new Section(MainView.INTERACTIONS, "nav.interactions", "timeline-text-outline",
-                        "interactions/InteractionsView.fxml"));
+                        "interactions/InteractionsView.fxml"),
+                new Section(MainView.DASHBOARD, "nav.dashboard", "chart-box-outline", "insights/DashboardView.fxml"));
         Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
         controllers.put(MainView.class, () -> new MainView(clients, dataSafety, tasks, texts, context.dataFolder(),
                 new MenuSettings(), sections, this::load));
-        controllers.put(ClientsView.class, () -> new ClientsView(clients, texts));
+        controllers.put(ClientsView.class, () -> new ClientsView(clients, segments, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
@@ -110,6 +128,9 @@ public final class MainWindow {
         controllers.put(LogInteractionView.class, () -> new LogInteractionView(logForm, texts));
         controllers.put(FollowUpEditorView.class, () -> new FollowUpEditorView(followUpEditor));
         controllers.put(FollowUpFieldsView.class, () -> new FollowUpFieldsView(texts));
+        controllers.put(DashboardView.class, () -> new DashboardView(dashboard, texts));
+        controllers.put(SegmentsSidebar.class, () -> new SegmentsSidebar(segments, texts));
+        controllers.put(TypeSuggestionView.class, () -> new TypeSuggestionView(typeSuggestion, texts));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -164,10 +185,21 @@ public final class MainWindow {
         clients.selectClient(client.id());
     }
 
+    /** Shows the Clients workspace filtered (from a segment or a chart), saying what it shows. */
+    private void openClients(ClientFilter filter, String label) {
+        mainView.show(MainView.CLIENTS);
+        clients.applyFilter(filter, label);
+    }
+
+    private void showSection(String sectionId) {
+        mainView.show(sectionId);
+    }
+
     /** Shows the main window for an open context and starts loading its clients. */
     public static MainWindow open(Stage stage, AppContext context) {
         MainWindow window = new MainWindow(stage, context);
         window.clients.load();
+        window.segments.load();
         window.watchDatabaseFile();
         stage.show();
         return window;
@@ -200,6 +232,7 @@ public final class MainWindow {
     private void reloadAll() {
         clients.form().startNew();
         clients.load();
+        segments.load();
         changes.fire(List.of());
     }
 

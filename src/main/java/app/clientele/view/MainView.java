@@ -36,6 +36,7 @@ public final class MainView implements Navigator {
     public static final String TODAY = "today";
     public static final String CLIENTS = "clients";
     public static final String INTERACTIONS = "interactions";
+    public static final String DASHBOARD = "dashboard";
 
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;

@@ -10,9 +10,6 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.Direction;
 import app.clientele.domain.Engagements;
 import app.clientele.domain.Interaction;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +35,7 @@ class ClientActivityTest {
 
     @Test
     void upgrade_fillsInTheFigures_exactlyAsTheAppWorksThemOut() {
-        try (Database old = Database.open(folder, null, new Migrations(migrationsBeforeInsights()))) {
+        try (Database old = Database.open(folder, null, OlderSchemas.before("__insights"))) {
             old.jdbi().useTransaction(ClientActivityTest::historyBeforeTheUpgrade);
         }
         try (Database upgraded = Database.open(folder)) {
@@ -157,21 +154,5 @@ class ClientActivityTest {
             }
             id++;
         }
-    }
-
-    /** The bundled migrations before this one: the schema of the Clientele that users upgrade from. */
-    private static List<Migration> migrationsBeforeInsights() {
-        List<Migration> migrations = new ArrayList<>();
-        try (BufferedReader index = new BufferedReader(new InputStreamReader(
-                ClientActivityTest.class.getResourceAsStream(Migrations.FOLDER + "index.txt"), StandardCharsets.UTF_8))) {
-            for (String line = index.readLine(); line != null && !line.contains("__insights"); line = index.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    migrations.add(Migration.fromResource(line.strip()));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return migrations;
     }
 }

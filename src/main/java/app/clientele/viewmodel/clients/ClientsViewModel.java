@@ -16,9 +16,13 @@ import app.clientele.viewmodel.TaskRunner;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,9 +31,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,17 +48,17 @@ public final class ClientsViewModel {
     private final Dates dates;
     private final ClientFormViewModel form;
 
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<Relationship> relationshipFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<CustomerType> customerTypeFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ClientFilters filters = new ClientFilters();
     private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
     private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<String> accountOwners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ClientSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding countText;
+    private final StringBinding filterNotice;
     private final Collation collation;
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
@@ -74,9 +75,14 @@ public final class ClientsViewModel {
         this.order = byName;
         countText = Bindings.createStringBinding(
                 () -> texts.get("clients.count", visibleClients.size()), visibleClients);
+        filterNotice = Bindings.createStringBinding(() -> {
+            String label = filters.labelProperty().get();
+            Set<Long> picked = filters.clientIdsProperty().get();
+            return label != null || picked == null ? label : texts.get("clients.filter.picked", picked.size());
+        }, filters.labelProperty(), filters.clientIdsProperty());
+        // Relative criteria (last contact, age, dormant) are judged on the user's today.
         visibleClients.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> currentFilter().matcher(),
-                searchText, relationshipFilter, customerTypeFilter, tagFilter, showArchived));
+                () -> currentFilter().matcher(dates.today(), dates.zone()), filters.filterProperty()));
     }
 
     /** Reads every client from the database in the background. */
@@ -86,16 +92,39 @@ public final class ClientsViewModel {
             allClients.sort(order);
             tags.setAll(loaded.tags());
             tags.sort(collation);
+            collectProfileValues();
         });
+    }
+
+    /** The regions, sources and account owners in use, offered by the filters. */
+    private void collectProfileValues() {
+        regions.setAll(distinct(summary -> summary.profile().region()));
+        sources.setAll(distinct(summary -> summary.profile().source()));
+        accountOwners.setAll(distinct(summary -> summary.profile().accountOwner()));
+    }
+
+    private List<String> distinct(Function<ClientSummary, String> value) {
+        TreeSet<String> values = new TreeSet<>(collation);
+        allClients.stream().map(value).filter(Objects::nonNull).forEach(values::add);
+        return List.copyOf(values);
     }
 
     private record Loaded(List<ClientSummary> summaries, List<String> tags) {
     }
 
-    /** The filter as currently set, for exports of "what I see". */
+    /** The filter as currently set, for exports of "what I see" and for saving as a segment. */
     public ClientFilter currentFilter() {
-        return new ClientFilter(searchText.get(), relationshipFilter.get(), customerTypeFilter.get(),
-                tagFilter.get(), showArchived.get());
+        return filters.filterProperty().get();
+    }
+
+    /** Back to every active client: search and filters cleared. */
+    public void clearFilter() {
+        filters.clear();
+    }
+
+    /** Shows the clients a segment or a chart selects, with a label saying what they are. */
+    public void applyFilter(ClientFilter filter, String label) {
+        filters.apply(filter, label);
     }
 
     /** Puts the list in a new order (a column header was clicked); null restores the name order. */
@@ -219,6 +248,11 @@ public final class ClientsViewModel {
         }
     }
 
+    /** Shows a client stored elsewhere (its type set from a suggestion) in the list and the form. */
+    public void showStored(Client stored) {
+        showSaved(stored);
+    }
+
     private void showSaved(Client saved) {
         int index = indexOf(saved.id());
         ClientSummary summary = ClientSummary.of(saved,
@@ -231,6 +265,7 @@ public final class ClientsViewModel {
         }
         saved.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
         tags.sort(collation);
+        collectProfileValues();
         selected.set(summary);
         form.load(saved);
     }
@@ -302,16 +337,22 @@ public final class ClientsViewModel {
     }
 
     public ClientFormViewModel form() { return form; }
-    public StringProperty searchTextProperty() { return searchText; }
-    public ObjectProperty<Relationship> relationshipFilterProperty() { return relationshipFilter; }
-    public ObjectProperty<CustomerType> customerTypeFilterProperty() { return customerTypeFilter; }
-    public ObjectProperty<String> tagFilterProperty() { return tagFilter; }
-    public BooleanProperty showArchivedProperty() { return showArchived; }
+    public ClientFilters filters() { return filters; }
+    public StringProperty searchTextProperty() { return filters.textProperty(); }
+    public ObjectProperty<Relationship> relationshipFilterProperty() { return filters.relationshipProperty(); }
+    public ObjectProperty<CustomerType> customerTypeFilterProperty() { return filters.customerTypeProperty(); }
+    public ObjectProperty<String> tagFilterProperty() { return filters.tagProperty(); }
+    public BooleanProperty showArchivedProperty() { return filters.includeArchivedProperty(); }
+    public ObservableList<String> regions() { return regions; }
+    public ObservableList<String> sources() { return sources; }
+    public ObservableList<String> accountOwners() { return accountOwners; }
     public ObservableList<ClientSummary> visibleClients() { return visibleClients; }
     public ObservableList<String> tags() { return tags; }
     public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
+    /** What the list shows when it came from a segment or the dashboard; null otherwise. */
+    public StringBinding filterNoticeProperty() { return filterNotice; }
     /** Sorts text columns in the user's language (가나다 for Hangul, ABC for Latin). */
     public Comparator<String> textComparator() { return collation; }
     /** Every client loaded, whatever the list's search and filters. */

@@ -10,19 +10,19 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** Runs a view-model's work in the background, marks it busy meanwhile, and shows failures as sentences. */
-final class BusyRunner {
+public final class BusyRunner {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final Texts texts;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    BusyRunner(TaskRunner tasks, Dialogs dialogs, Texts texts) {
+    public BusyRunner(TaskRunner tasks, Dialogs dialogs, Texts texts) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = texts;
     }
 
-    <T> void run(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
+    public <T> void run(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
         busy.set(true);
         tasks.run(texts.get(titleKey), work, result -> {
             busy.set(false);
@@ -35,7 +35,7 @@ final class BusyRunner {
         });
     }
 
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 }

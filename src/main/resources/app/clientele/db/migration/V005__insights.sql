@@ -32,7 +32,7 @@ FROM (SELECT client_id, occurred_at,
 GROUP BY client_id;
 UPDATE client SET (engagements, last_contact_at) =
     (SELECT b.engagements, b.last_contact_at FROM backfill_contacts b WHERE b.client_id = client.id)
-WHERE id IN (SELECT client_id FROM backfill_contacts);
+WHERE EXISTS (SELECT 1 FROM backfill_contacts b WHERE b.client_id = client.id);
 DROP TABLE backfill_contacts;
 
 CREATE TABLE backfill_scores (
@@ -49,7 +49,7 @@ FROM (SELECT p.client_id, i.satisfaction, p.occurred_at,
 WHERE newest = 1;
 UPDATE client SET (last_satisfaction, last_satisfaction_at) =
     (SELECT b.last_satisfaction, b.last_satisfaction_at FROM backfill_scores b WHERE b.client_id = client.id)
-WHERE id IN (SELECT client_id FROM backfill_scores);
+WHERE EXISTS (SELECT 1 FROM backfill_scores b WHERE b.client_id = client.id);
 DROP TABLE backfill_scores;
 
 -- The dashboard's client counts read this index alone (no table rows), and the at-risk list the second.
