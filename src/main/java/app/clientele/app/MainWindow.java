@@ -45,6 +45,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ExecutorService dashboardQueries = Insights.queryThreads();
     private final HistoryChanges changes = new HistoryChanges();
     private final ClientsViewModel clients;
     private final DashboardViewModel dashboard;
@@ -96,7 +98,7 @@ public final class MainWindow {
         InteractionsViewModel interactions = new InteractionsViewModel(context.interactions(), logForm, tasks,
                 dialogs, texts, dates, changes);
         changes.addListener(clients::refreshRows);
-        dashboard = new DashboardViewModel(new Insights(context.insights()), tasks, dialogs, texts, dates,
+        dashboard = new DashboardViewModel(new Insights(context.insights(), dashboardQueries), tasks, dialogs, texts, dates,
                 this::openClients, this::openClient);
         segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
                 texts, dates);
@@ -240,6 +242,7 @@ public final class MainWindow {
     public void close() {
         fileWatch.stop();
         tasks.close();
+        dashboardQueries.shutdownNow();
         stage.close();
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * The figures behind the dashboard, counted in the database so they stay quick with a hundred
  * thousand clients and a million interactions. Periods and moments come from the user's calendar
  * (months and days in their zone) and are passed in as instants, so no query depends on the
- * database's own time zone. "Active clients" are those not archived.
+ * database's own time zone. "Active clients" are those not archived. Implementations are safe to
+ * call from several threads at once.
  */
 public interface InsightsRepository {
 
@@ -24,10 +25,10 @@ public interface InsightsRepository {
     /** Active clients with a contact cadence of their own, to be judged by it instead of the default. */
     List<ContactStatus> ownCadences();
 
-    /** How many active clients were added in each period. */
+    /** How many active clients were added in each of these consecutive periods. */
     List<Long> clientsAdded(List<Period> periods);
 
-    /** Interactions in each period by channel, with the sum and number of satisfaction scores given. */
+    /** Interactions in each of these consecutive periods by channel, with the sum and number of scores given. */
     List<InteractionTally> interactions(List<Period> periods);
 
     /** The follow-ups marked done within the period: whose, when due and when done. */

@@ -11,6 +11,7 @@ import app.clientele.domain.InsightsRepository.ClientGroup;
 import app.clientele.domain.InsightsRepository.CompletedFollowUp;
 import app.clientele.domain.InsightsRepository.InteractionTally;
 import app.clientele.domain.InsightsRepository.Moment;
+import app.clientele.domain.InsightsRepository.ScoredClient;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.Period;
@@ -28,7 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,19 +48,50 @@ public final class Insights {
     public static final int ACTIVITY_MONTHS = 12;
     public static final int GROWTH_MONTHS = 24;
     public static final int AT_RISK_SHOWN = 20;
+    private static final int QUERY_THREADS = 3;
 
     private final InsightsRepository repository;
+    private final Executor executor;
 
+    /**
+     * Threads for the dashboard's queries: they mostly wait on the database, so a few running at once
+     * finish sooner than one after the other. Daemon threads, so they never keep the app running.
+     */
+    public static ExecutorService queryThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(QUERY_THREADS, work -> {
+            Thread thread = new Thread(work, "dashboard-query-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs the dashboard's queries one after the other, on the calling thread. */
     public Insights(InsightsRepository repository) {
+        this(repository, Runnable::run);
+    }
+
+    /** @param executor runs the dashboard's queries; with several threads they run at the same time */
+    public Insights(InsightsRepository repository, Executor executor) {
         this.repository = repository;
+        this.executor = executor;
     }
 
     public Dashboard dashboard(LocalDate today, ZoneId zone) {
         List<Month> activityMonths = Month.last(ACTIVITY_MONTHS, today, zone);
-        List<InteractionTally> tallies = repository.interactions(Month.periods(activityMonths));
-        List<ClientGroup> groups = repository.clientGroups(
+        CompletableFuture<List<InteractionTally>> tallies = query(
+                () -> repository.interactions(Month.periods(activityMonths)));
+        CompletableFuture<List<ClientGroup>> clientGroups = query(() -> repository.clientGroups(
                 dormantBefore(ContactCadence.CLIENT_DEFAULT_DAYS, today, zone),
-                dormantBefore(ContactCadence.CUSTOMER_DEFAULT_DAYS, today, zone));
+                dormantBefore(ContactCadence.CUSTOMER_DEFAULT_DAYS, today, zone)));
+        CompletableFuture<List<ContactStatus>> ownCadences = query(repository::ownCadences);
+        CompletableFuture<List<Dashboard.MonthCount>> added = query(() -> added(Month.last(GROWTH_MONTHS, today, zone)));
+        CompletableFuture<List<Dashboard.MonthTimeliness>> followUps = query(() -> followUps(activityMonths, zone));
+        CompletableFuture<List<Dashboard.MomentCount>> overdue = query(() -> overdue(activityMonths, today, zone));
+        CompletableFuture<List<ScoredClient>> atRisk = query(
+                () -> repository.lastScores(ScoreRange.AT_RISK, AT_RISK_SHOWN));
+
+        List<ClientGroup> groups = join(clientGroups);
         Map<Integer, Long> byLastScore = new LinkedHashMap<>();
         for (int score = Interaction.MIN_SATISFACTION; score <= Interaction.MAX_SATISFACTION; score++) {
             byLastScore.put(score, 0L);
@@ -64,17 +103,33 @@ public final class Insights {
                 countBy(groups, Relationship.class, ClientGroup::relationship),
                 countBy(groups, Segment.class, ClientGroup::segment),
                 countBy(groups, CustomerType.class, ClientGroup::customerType),
-                added(Month.last(GROWTH_MONTHS, today, zone)),
-                interactions(activityMonths, tallies),
-                followUps(activityMonths, zone),
-                overdue(activityMonths, today, zone),
-                satisfaction(activityMonths, tallies),
+                join(added),
+                interactions(activityMonths, join(tallies)),
+                join(followUps),
+                join(overdue),
+                satisfaction(activityMonths, join(tallies)),
                 byLastScore,
                 groups.stream().filter(group -> ScoreRange.AT_RISK.contains(group.lastScore()))
                         .mapToLong(ClientGroup::count).sum(),
-                repository.lastScores(ScoreRange.AT_RISK, AT_RISK_SHOWN),
-                keepInTouch(groups, today, zone),
+                join(atRisk),
+                keepInTouch(groups, join(ownCadences), today, zone),
                 countBy(groups, RepeatBusiness.class, ClientGroup::repeat));
+    }
+
+    private <T> CompletableFuture<T> query(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
+
+    /** The query's result, or its own failure (not wrapped), so the user reads what went wrong. */
+    private static <T> T join(CompletableFuture<T> query) {
+        try {
+            return query.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
     }
 
     /**
@@ -171,14 +226,15 @@ public final class Insights {
      * Every client counted by their relationship's default cadence in SQL; those with a cadence of
      * their own (a few) are moved to where their own cadence puts them.
      */
-    private Map<KeepInTouchState, Long> keepInTouch(List<ClientGroup> groups, LocalDate today, ZoneId zone) {
+    private static Map<KeepInTouchState, Long> keepInTouch(List<ClientGroup> groups, List<ContactStatus> ownCadences,
+                                                          LocalDate today, ZoneId zone) {
         Map<KeepInTouchState, Long> counts = new EnumMap<>(KeepInTouchState.class);
         long dormant = groups.stream().filter(ClientGroup::dormantByDefault).mapToLong(ClientGroup::count).sum();
         long all = groups.stream().mapToLong(ClientGroup::count).sum();
         counts.put(KeepInTouchState.ACTIVE, all - dormant);
         counts.put(KeepInTouchState.DORMANT, dormant);
         counts.put(KeepInTouchState.NOT_TRACKED, 0L);
-        for (ContactStatus own : repository.ownCadences()) {
+        for (ContactStatus own : ownCadences) {
             ContactStatus byDefault = new ContactStatus(own.client(), own.relationship(), null, own.lastContact(),
                     own.addedAt());
             counts.merge(KeepInTouchState.of(byDefault, today, zone), -1L, Long::sum);

@@ -18,11 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -60,14 +60,17 @@ public final class JdbiInsightsRepository implements InsightsRepository {
 
     @Override
     public List<ContactStatus> ownCadences() {
+        // Read from the few cadences towards their clients; archived ones are left out here, since a
+        // condition on client makes H2 start from all the clients instead.
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, k.every_days
-                        FROM client_cadence k JOIN client c ON c.id = k.client_id
-                        WHERE c.archived = FALSE""")
-                .map((row, context) -> new ContactStatus(new ClientRef(row.getLong("id"), row.getString("display_name")),
+                        SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, c.archived,
+                               k.every_days
+                        FROM client_cadence k JOIN client c ON c.id = k.client_id""")
+                .map((row, context) -> row.getBoolean("archived") ? null : new ContactStatus(
+                        new ClientRef(row.getLong("id"), row.getString("display_name")),
                         Relationship.valueOf(row.getString("relationship")), row.getInt("every_days"),
                         instant(row, "last_contact_at"), instant(row, "created_at")))
-                .list());
+                .stream().filter(Objects::nonNull).toList());
     }
 
     @Override
@@ -76,7 +79,7 @@ public final class JdbiInsightsRepository implements InsightsRepository {
         long[] counts = new long[periods.size()];
         jdbi.useHandle(handle -> handle.createQuery("SELECT period, COUNT(*) AS clients FROM (SELECT "
                         + buckets.caseOf("created_at") + " AS period FROM client WHERE archived = FALSE AND "
-                        + buckets.within("created_at") + ") c WHERE period IS NOT NULL GROUP BY period")
+                        + buckets.within("created_at") + ") c GROUP BY period")
                 .bindMap(buckets.binds())
                 .map((row, context) -> Map.entry(row.getInt("period"), row.getLong("clients")))
                 .forEach(count -> counts[count.getKey()] = count.getValue()));
@@ -91,7 +94,7 @@ public final class JdbiInsightsRepository implements InsightsRepository {
                                 + " COUNT(satisfaction) AS scores"
                                 + " FROM (SELECT " + buckets.caseOf("occurred_at") + " AS period, channel, satisfaction"
                                 + " FROM interaction WHERE " + buckets.within("occurred_at") + ") i"
-                                + " WHERE period IS NOT NULL GROUP BY period, channel")
+                                + " GROUP BY period, channel")
                 .bindMap(buckets.binds())
                 .map((row, context) -> new InteractionTally(row.getInt("period"),
                         Channel.valueOf(row.getString("channel")), row.getLong("interactions"),
@@ -111,53 +114,80 @@ public final class JdbiInsightsRepository implements InsightsRepository {
                 .list());
     }
 
+    /**
+     * A follow-up is overdue at a moment when it was due before that day, already there, and not yet
+     * closed. As the moments go forward, that holds for one unbroken run of them, so each follow-up
+     * is placed by three steps (how many moments' days are on or before its due day, how many moments
+     * come before its creation, before its closing) and the runs are added up here.
+     */
     @Override
     public List<Long> overdueAt(List<Moment> moments) {
         if (moments.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> binds = new HashMap<>();
-        List<String> sums = new ArrayList<>();
-        for (int i = 0; i < moments.size(); i++) {
-            sums.add("SUM(CASE WHEN " + overdueAt(i) + " THEN 1 ELSE 0 END) AS overdue_" + i);
-            binds.put("day_" + i, moments.get(i).day());
-            binds.put("at_" + i, moments.get(i).start());
-        }
-        // Only follow-ups due before the last moment and still open at the first one can count.
-        binds.put("last_day", moments.stream().map(Moment::day).max(Comparator.naturalOrder()).orElseThrow());
-        binds.put("first_at", moments.stream().map(Moment::start).min(Comparator.naturalOrder()).orElseThrow());
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + String.join(", ", sums)
-                        + " FROM follow_up WHERE due_date < :last_day AND (completed_at IS NULL OR completed_at >= :first_at)")
+        Steps days = new Steps("day", moments.stream().map(Moment::day).toList());
+        Steps starts = new Steps("start", moments.stream().map(Moment::start).toList());
+        Map<String, Object> binds = new HashMap<>(days.binds());
+        binds.putAll(starts.binds());
+        binds.put("last_day", moments.get(moments.size() - 1).day());
+        binds.put("first_start", moments.get(0).start());
+        long[] changes = new long[moments.size() + 1];
+        jdbi.useHandle(handle -> handle.createQuery("SELECT due_step, created_step, closed_step, COUNT(*) AS follow_ups"
+                        + " FROM (SELECT " + days.countUpTo("due_date") + " AS due_step, "
+                        + starts.countUpTo("created_at") + " AS created_step, "
+                        + "CASE WHEN completed_at IS NULL THEN " + moments.size() + " ELSE "
+                        + starts.countUpTo("completed_at") + " END AS closed_step"
+                        // Only those due before the last moment and still open at the first can count.
+                        + " FROM follow_up WHERE due_date < :last_day"
+                        + " AND (completed_at IS NULL OR completed_at >= :first_start)) f"
+                        + " GROUP BY due_step, created_step, closed_step")
                 .bindMap(binds)
-                .map((row, context) -> {
-                    List<Long> counts = new ArrayList<>();
-                    for (int i = 0; i < moments.size(); i++) {
-                        counts.add(row.getLong("overdue_" + i));
+                .map((row, context) -> new int[] {Math.max(row.getInt("due_step"), row.getInt("created_step")),
+                        row.getInt("closed_step"), row.getInt("follow_ups")})
+                .forEach(run -> {
+                    if (run[0] < run[1]) {
+                        changes[run[0]] += run[2];
+                        changes[run[1]] -= run[2];
                     }
-                    return counts;
-                })
-                .one());
-    }
-
-    /** Due before the moment's day, already there, and not done or dropped by then. */
-    private static String overdueAt(int index) {
-        return "due_date < :day_" + index + " AND created_at < :at_" + index
-                + " AND (completed_at IS NULL OR completed_at >= :at_" + index + ")";
+                }));
+        List<Long> overdue = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i < moments.size(); i++) {
+            running += changes[i];
+            overdue.add(running);
+        }
+        return overdue;
     }
 
     @Override
     public List<ScoredClient> lastScores(ScoreRange range, int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT id, display_name, last_satisfaction, last_satisfaction_at FROM client
-                        WHERE archived = FALSE AND last_satisfaction BETWEEN :min AND :max
-                        ORDER BY last_satisfaction_at DESC, id DESC
-                        FETCH FIRST :limit ROWS ONLY""")
-                .bind("min", range.min())
-                .bind("max", range.max())
-                .bind("limit", limit)
-                .map((row, context) -> new ScoredClient(new ClientRef(row.getLong("id"), row.getString("display_name")),
-                        row.getInt("last_satisfaction"), instant(row, "last_satisfaction_at")))
-                .list());
+        return jdbi.withHandle(handle -> {
+            // The latest scores from the index alone, then the names of just those clients.
+            List<Score> latest = handle.createQuery("""
+                            SELECT id, last_satisfaction, last_satisfaction_at FROM client
+                            WHERE archived = FALSE AND last_satisfaction BETWEEN :min AND :max
+                            ORDER BY last_satisfaction_at DESC, id DESC
+                            FETCH FIRST :limit ROWS ONLY""")
+                    .bind("min", range.min())
+                    .bind("max", range.max())
+                    .bind("limit", limit)
+                    .map((row, context) -> new Score(row.getLong("id"), row.getInt("last_satisfaction"),
+                            instant(row, "last_satisfaction_at")))
+                    .list();
+            if (latest.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, String> names = new HashMap<>();
+            handle.createQuery("SELECT id, display_name FROM client WHERE id IN (<ids>)")
+                    .bindList("ids", latest.stream().map(Score::clientId).toList())
+                    .map((row, context) -> Map.entry(row.getLong("id"), row.getString("display_name")))
+                    .forEach(name -> names.put(name.getKey(), name.getValue()));
+            return latest.stream().map(score -> new ScoredClient(new ClientRef(score.clientId(),
+                    names.get(score.clientId())), score.value(), score.at())).toList();
+        });
+    }
+
+    private record Score(long clientId, int value, Instant at) {
     }
 
     @Override
@@ -189,10 +219,12 @@ public final class JdbiInsightsRepository implements InsightsRepository {
 
     @Override
     public Set<Long> clientsWithOverdueFollowUps(Moment moment) {
-        return jdbi.withHandle(handle -> new HashSet<>(handle.createQuery(
-                        "SELECT DISTINCT client_id FROM follow_up WHERE " + overdueAt(0))
-                .bind("day_0", moment.day())
-                .bind("at_0", moment.start())
+        // Due before the moment's day, already there, and not done or dropped by then.
+        return jdbi.withHandle(handle -> new HashSet<>(handle.createQuery("""
+                        SELECT DISTINCT client_id FROM follow_up
+                        WHERE due_date < :day AND created_at < :start AND (completed_at IS NULL OR completed_at >= :start)""")
+                .bind("day", moment.day())
+                .bind("start", moment.start())
                 .mapTo(Long.class).list()));
     }
 
@@ -227,33 +259,30 @@ public final class JdbiInsightsRepository implements InsightsRepository {
     }
 
     /**
-     * Periods as SQL: a CASE giving each row its period's index (null outside them all), and a range
-     * condition over all of them that an index on the column can serve. Every instant is bound.
+     * Consecutive periods as SQL: the index of each row's period (how many of the later periods'
+     * starts it is at or after), and a range condition over all of them that an index can serve.
      */
     private static final class Buckets {
-        private final List<Period> periods;
+        private final Steps starts;
         private final Map<String, Object> binds = new HashMap<>();
 
         Buckets(List<Period> periods) {
             if (periods.isEmpty()) {
                 throw new IllegalArgumentException("at least one period");
             }
-            this.periods = List.copyOf(periods);
-            for (int i = 0; i < periods.size(); i++) {
-                binds.put("start_" + i, periods.get(i).start());
-                binds.put("end_" + i, periods.get(i).end());
+            for (int i = 1; i < periods.size(); i++) {
+                if (!periods.get(i).start().equals(periods.get(i - 1).end())) {
+                    throw new IllegalArgumentException("periods must follow each other");
+                }
             }
-            binds.put("first_start", periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow());
-            binds.put("last_end", periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow());
+            starts = new Steps("period", periods.subList(1, periods.size()).stream().map(Period::start).toList());
+            binds.putAll(starts.binds());
+            binds.put("first_start", periods.get(0).start());
+            binds.put("last_end", periods.get(periods.size() - 1).end());
         }
 
         String caseOf(String column) {
-            StringBuilder sql = new StringBuilder("CASE");
-            for (int i = 0; i < periods.size(); i++) {
-                sql.append(" WHEN ").append(column).append(" >= :start_").append(i).append(" AND ").append(column)
-                        .append(" < :end_").append(i).append(" THEN ").append(i);
-            }
-            return sql.append(" END").toString();
+            return starts.countUpTo(column);
         }
 
         String within(String column) {
@@ -261,6 +290,42 @@ public final class JdbiInsightsRepository implements InsightsRepository {
         }
 
         Map<String, Object> binds() {
+            return binds;
+        }
+    }
+
+    /**
+     * Ascending bound values and, as SQL, how many of them are at or before a column's value: a CASE
+     * that halves the candidates at each step (four comparisons for twelve bounds, not twelve).
+     */
+    private static final class Steps {
+        private final String name;
+        private final List<?> bounds;
+
+        Steps(String name, List<?> bounds) {
+            this.name = name;
+            this.bounds = List.copyOf(bounds);
+        }
+
+        String countUpTo(String column) {
+            return countUpTo(column, 0, bounds.size());
+        }
+
+        /** The count, knowing it lies between {@code fewest} and {@code most}. */
+        private String countUpTo(String column, int fewest, int most) {
+            if (fewest == most) {
+                return Integer.toString(fewest);
+            }
+            int middle = (fewest + most) / 2;
+            return "CASE WHEN " + column + " < :" + name + "_" + middle + " THEN " + countUpTo(column, fewest, middle)
+                    + " ELSE " + countUpTo(column, middle + 1, most) + " END";
+        }
+
+        Map<String, Object> binds() {
+            Map<String, Object> binds = new HashMap<>();
+            for (int i = 0; i < bounds.size(); i++) {
+                binds.put(name + "_" + i, bounds.get(i));
+            }
             return binds;
         }
     }

@@ -122,6 +122,7 @@ final class BenchmarkData {
                 insert.addBatch();
                 if (id % BATCH == 0) {
                     insert.executeBatch();
+                    connection.commit();
                 }
             }
             insert.executeBatch();
@@ -161,6 +162,8 @@ final class BenchmarkData {
                 if (id % BATCH == 0) {
                     interaction.executeBatch();
                     participant.executeBatch();
+                    // Small transactions: one of a million rows would keep a huge undo log.
+                    connection.commit();
                 }
             }
             interaction.executeBatch();
@@ -203,6 +206,7 @@ final class BenchmarkData {
                 insert.addBatch();
                 if (id % BATCH == 0) {
                     insert.executeBatch();
+                    connection.commit();
                 }
             }
             insert.executeBatch();

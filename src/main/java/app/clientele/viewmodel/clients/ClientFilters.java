@@ -20,10 +20,11 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,7 +60,8 @@ public final class ClientFilters {
     /** The criteria beyond the first row of the filter bar. */
     private final List<ObjectProperty<?>> moreCriteria = List.of(segment, region, ageBand, source, accountOwner,
             lastContact, lowestScore, highestScore, addedFrom, addedTo, keepInTouch, repeat);
-    private final ObjectBinding<ClientFilter> filter;
+    private final ReadOnlyObjectWrapper<ClientFilter> filter = new ReadOnlyObjectWrapper<>(ClientFilter.ALL_ACTIVE);
+    private boolean applying;
     private final StringBinding label;
     private final IntegerBinding moreCount;
     private final BooleanBinding savable;
@@ -68,7 +70,14 @@ public final class ClientFilters {
         Observable[] everything = Stream.concat(
                 Stream.of(text, relationship, customerType, tag, includeArchived, clientIds),
                 moreCriteria.stream()).toArray(Observable[]::new);
-        filter = Bindings.createObjectBinding(this::build, everything);
+        // One new filter per change, and one for a whole filter applied (not one per criterion set).
+        for (Observable criterion : everything) {
+            criterion.addListener(changed -> {
+                if (!applying) {
+                    filter.set(build());
+                }
+            });
+        }
         label = Bindings.createStringBinding(
                 () -> Objects.equals(applied.get(), filter.get()) ? appliedLabel.get() : null, applied, appliedLabel,
                 filter);
@@ -82,6 +91,18 @@ public final class ClientFilters {
 
     /** Shows exactly what the filter selects, every other criterion cleared, under a label saying what it is. */
     public void apply(ClientFilter wanted, String what) {
+        applying = true;
+        try {
+            setAll(wanted);
+        } finally {
+            applying = false;
+        }
+        filter.set(build());
+        applied.set(filter.get());
+        appliedLabel.set(what);
+    }
+
+    private void setAll(ClientFilter wanted) {
         text.set(wanted.text());
         relationship.set(wanted.relationship());
         customerType.set(wanted.customerType());
@@ -100,8 +121,6 @@ public final class ClientFilters {
         keepInTouch.set(wanted.keepInTouch());
         repeat.set(wanted.repeat());
         clientIds.set(wanted.clientIds());
-        applied.set(filter.get());
-        appliedLabel.set(what);
     }
 
     /** Back to every active client. */
@@ -111,8 +130,9 @@ public final class ClientFilters {
 
     /** Clears the criteria beyond the first row, and any fixed set of clients. */
     public void clearMore() {
-        moreCriteria.forEach(criterion -> criterion.set(null));
-        clientIds.set(null);
+        apply(filter.get().toBuilder().segment(null).region(null).ageBand(null).source(null).accountOwner(null)
+                .lastContact(null).satisfaction(null).added(null).keepInTouch(null).repeat(null).clientIds(null)
+                .build(), null);
     }
 
     private ClientFilter build() {
@@ -161,7 +181,7 @@ public final class ClientFilters {
         return new DateRange(from, to);
     }
 
-    public ObjectBinding<ClientFilter> filterProperty() { return filter; }
+    public ReadOnlyObjectProperty<ClientFilter> filterProperty() { return filter.getReadOnlyProperty(); }
     /** What the list shows when it came from a segment or a chart and is unchanged since; else null. */
     public StringBinding labelProperty() { return label; }
     /** How many criteria beyond the first row are set. */

@@ -52,10 +52,9 @@ UPDATE client SET (last_satisfaction, last_satisfaction_at) =
 WHERE EXISTS (SELECT 1 FROM backfill_scores b WHERE b.client_id = client.id);
 DROP TABLE backfill_scores;
 
--- The dashboard's client counts read this index alone (no table rows), and the at-risk list the second.
+-- The dashboard's client counts and its at-risk list read this index alone, not the table's rows.
 CREATE INDEX client_for_insights ON client (archived, relationship, segment, customer_type, last_satisfaction,
-    engagements, created_at, last_contact_at);
-CREATE INDEX client_by_last_score ON client (last_satisfaction, last_satisfaction_at);
+    engagements, created_at, last_contact_at, last_satisfaction_at);
 
 -- Interactions per month, by channel and with their scores, from the index alone. It starts with
 -- occurred_at, so it also serves everything the older time index did.
