@@ -164,7 +164,6 @@ public final class ClientsView implements LogsInteractions {
 
     /** The second row of filters: shown on request, and whenever one of them is set. */
     private void bindMoreFilters(ClientFilters filters) {
-        moreFiltersToggle.setGraphic(Icons.action("dots-horizontal"));
         moreFiltersToggle.textProperty().bind(filters.moreCountProperty().map(count -> count.intValue() == 0
                 ? texts.get("clients.filter.more") : texts.get("clients.filter.moreSet", count)));
         filters.moreCountProperty().addListener((observable, before, count) -> {

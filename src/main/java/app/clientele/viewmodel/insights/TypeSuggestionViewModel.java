@@ -155,7 +155,8 @@ public final class TypeSuggestionViewModel {
 
     private String describeReasons() {
         TypeSuggestion shown = suggestion.get();
-        return shown == null ? "" : shown.reasons().stream().map(this::describe).collect(Collectors.joining("; "));
+        return shown == null ? "" : texts.get("suggestion.because",
+                shown.reasons().stream().map(this::describe).collect(Collectors.joining("; ")));
     }
 
     private String describe(TypeSuggestion.Reason reason) {

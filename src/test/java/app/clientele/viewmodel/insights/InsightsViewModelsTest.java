@@ -209,7 +209,7 @@ class InsightsViewModelsTest {
 
         assertEquals(State.SUGGESTED, suggestion.stateProperty().get());
         assertEquals("Suggested customer type: Unhappy", suggestion.headlineProperty().get());
-        assertEquals("last satisfaction score 2 on Mar 10, 2026", suggestion.reasonsProperty().get());
+        assertEquals("Why: last satisfaction score 2 on Mar 10, 2026.", suggestion.reasonsProperty().get());
         assertEquals("Use Unhappy", suggestion.acceptTextProperty().get());
         assertEquals("Keep New", suggestion.keepTextProperty().get());
 
