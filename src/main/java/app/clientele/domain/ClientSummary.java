@@ -62,10 +62,6 @@ public record ClientSummary(
         return activity.lastContact();
     }
 
-    public Segment segment() {
-        return profile.segment();
-    }
-
     /** The client against their contact cadence, as Today and the dashboard judge it. */
     public ContactStatus contactStatus() {
         return new ContactStatus(new ClientRef(id, displayName), relationship, activity.ownCadenceDays(),

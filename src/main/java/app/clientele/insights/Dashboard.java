@@ -39,9 +39,6 @@ public record Dashboard(
 
     /** A month's interactions by channel. */
     public record MonthChannels(Month month, Map<Channel, Long> byChannel) {
-        public long total() {
-            return byChannel.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     /** A month's follow-ups done by the end of their due day, and those done later. */

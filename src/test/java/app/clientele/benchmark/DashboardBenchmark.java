@@ -48,8 +48,8 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class DashboardBenchmark {
     private static final long TARGET_MILLIS = 300;
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
+    private static final int WARM_UP = 15;
+    private static final int RUNS = 20;
 
     @Test
     void dashboard_onAHundredThousandClients_staysWithinTarget() throws Exception {

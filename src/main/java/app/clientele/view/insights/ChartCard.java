@@ -57,8 +57,4 @@ public final class ChartCard extends VBox {
         saveButton.setTooltip(new Tooltip(tooltip));
         saveButton.setOnAction(event -> save.run());
     }
-
-    public Button saveButton() {
-        return saveButton;
-    }
 }

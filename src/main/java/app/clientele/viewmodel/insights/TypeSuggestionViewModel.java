@@ -179,7 +179,6 @@ public final class TypeSuggestionViewModel {
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<TypeSuggestion> suggestionProperty() { return suggestion.getReadOnlyProperty(); }
     public StringBinding headlineProperty() { return headline; }
     public StringBinding reasonsProperty() { return reasons; }
     public StringBinding acceptTextProperty() { return acceptText; }
