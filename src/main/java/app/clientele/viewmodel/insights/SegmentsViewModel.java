@@ -43,6 +43,8 @@ public final class SegmentsViewModel {
     private final TaskRunner tasks;
     private final BusyRunner runner;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    /** Held here: the read-only view of the clients only passes changes on while someone holds it. */
+    private final ObservableList<ClientSummary> allClients;
     private List<SavedSegment> segments = List.of();
     private boolean counting;
     private boolean countAgain;
@@ -58,7 +60,8 @@ public final class SegmentsViewModel {
         this.texts = texts;
         this.dates = dates;
         this.runner = new BusyRunner(tasks, dialogs, texts);
-        clients.allClients().addListener((ListChangeListener<ClientSummary>) change -> count());
+        this.allClients = clients.allClients();
+        allClients.addListener((ListChangeListener<ClientSummary>) change -> count());
     }
 
     /** Reads the segments and counts their clients. */
@@ -138,7 +141,7 @@ public final class SegmentsViewModel {
             return;
         }
         counting = true;
-        List<ClientSummary> snapshot = List.copyOf(clients.allClients());
+        List<ClientSummary> snapshot = List.copyOf(allClients);
         List<SavedSegment> counted = segments;
         LocalDate today = dates.today();
         ZoneId zone = dates.zone();
