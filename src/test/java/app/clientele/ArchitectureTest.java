@@ -50,6 +50,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void insights_knowTheDomainOnly() {
+        noClasses().that().resideInAPackage("app.clientele.insights..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
+                        "org.h2..", "app.clientele.persistence..", "app.clientele.viewmodel..",
+                        "app.clientele.view..", "app.clientele.app..", "app.clientele.i18n..")
+                .check(CLASSES);
+    }
+
+    @Test
     void reminderRules_knowNoUiAndNoDatabase() {
         noClasses().that().resideInAPackage("app.clientele.reminders..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..", "org.h2..",

@@ -6,12 +6,14 @@ import app.clientele.domain.ConnectionRepository;
 import app.clientele.domain.CustomFieldRepository;
 import app.clientele.domain.HouseholdRepository;
 import app.clientele.domain.FollowUpRepository;
+import app.clientele.domain.InsightsRepository;
 import app.clientele.domain.InteractionRepository;
 import app.clientele.domain.KeepInTouchRepository;
 import app.clientele.domain.ExchangeRepository;
 import app.clientele.domain.MergeRepository;
 import app.clientele.domain.NewsletterRepository;
 import app.clientele.domain.ReminderRepository;
+import app.clientele.domain.SavedSegmentRepository;
 import app.clientele.i18n.Texts;
 import app.clientele.domain.BackupStore;
 import app.clientele.domain.PasswordProtection;
@@ -31,12 +33,14 @@ import app.clientele.persistence.JdbiConnectionRepository;
 import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.persistence.JdbiHouseholdRepository;
 import app.clientele.persistence.JdbiFollowUpRepository;
+import app.clientele.persistence.JdbiInsightsRepository;
 import app.clientele.persistence.JdbiInteractionRepository;
 import app.clientele.persistence.JdbiKeepInTouchRepository;
 import app.clientele.persistence.JdbiExchangeRepository;
 import app.clientele.persistence.JdbiMergeRepository;
 import app.clientele.persistence.JdbiNewsletterRepository;
 import app.clientele.persistence.JdbiReminderRepository;
+import app.clientele.persistence.JdbiSavedSegmentRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +73,8 @@ public final class AppContext implements AutoCloseable {
     private final CustomFieldRepository customFields;
     private final ConnectionRepository connections;
     private final HouseholdRepository households;
+    private final InsightsRepository insights;
+    private final SavedSegmentRepository segments;
 
     private AppContext(Path dataFolder, Preferences preferences, Texts texts, Clock clock, Database database) {
         this.dataFolder = dataFolder;
@@ -93,6 +99,8 @@ public final class AppContext implements AutoCloseable {
         this.customFields = new JdbiCustomFieldRepository(database.jdbi(), clock);
         this.connections = new JdbiConnectionRepository(database.jdbi());
         this.households = new JdbiHouseholdRepository(database.jdbi(), clock);
+        this.insights = new JdbiInsightsRepository(database.jdbi());
+        this.segments = new JdbiSavedSegmentRepository(database.jdbi(), clock);
     }
 
     /** Asks the user for the database password; null means they gave up. */
@@ -172,6 +180,8 @@ public final class AppContext implements AutoCloseable {
     public CustomFieldRepository customFields() { return customFields; }
     public ConnectionRepository connections() { return connections; }
     public HouseholdRepository households() { return households; }
+    public InsightsRepository insights() { return insights; }
+    public SavedSegmentRepository segments() { return segments; }
 
     @Override
     public void close() {

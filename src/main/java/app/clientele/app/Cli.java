@@ -37,10 +37,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         commands.put("help", (commandLine, cli) -> {
-            out.print(texts.get("cli.help"));
-            // Each sub-command describes itself under its own key, so adding one touches no shared text.
-            commands.keySet().stream().filter(name -> texts.has("cli.help." + name))
-                    .forEach(name -> out.print(texts.get("cli.help." + name)));
+            out.print(helpText());
             return OK;
         });
         commands.put("version", (commandLine, cli) -> {
@@ -51,6 +48,15 @@ public final class Cli {
         commands.put("import", ExchangeCommands::importFile);
         commands.put("reminders", new RemindersCommand());
         commands.put("demo", new DemoCommand());
+    }
+
+    /** What {@code --help} prints: the general usage, then each sub-command that describes itself. */
+    public String helpText() {
+        StringBuilder help = new StringBuilder(texts.get("cli.help"));
+        // Each sub-command describes itself under its own key, so adding one touches no shared text.
+        commands.keySet().stream().filter(name -> texts.has("cli.help." + name))
+                .forEach(name -> help.append(texts.get("cli.help." + name)));
+        return help.toString();
     }
 
     public int run(CommandLine commandLine) {

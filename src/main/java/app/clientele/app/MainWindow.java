@@ -1,5 +1,6 @@
 package app.clientele.app;
 
+import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientSummary;
 import app.clientele.i18n.Texts;
@@ -16,6 +17,9 @@ import app.clientele.view.Themes;
 import app.clientele.view.clients.ClientFormView;
 import app.clientele.view.clients.CustomFieldsFormView;
 import app.clientele.view.clients.ClientsView;
+import app.clientele.view.insights.DashboardView;
+import app.clientele.view.insights.SegmentsSidebar;
+import app.clientele.view.insights.TypeSuggestionView;
 import app.clientele.view.interactions.ClientActivityView;
 import app.clientele.view.interactions.FollowUpEditorView;
 import app.clientele.view.interactions.FollowUpFieldsView;
@@ -29,6 +33,7 @@ import app.clientele.view.reminders.ReminderSettingsView;
 import app.clientele.view.reminders.RemindersView;
 import app.clientele.view.people.ConnectionsView;
 import app.clientele.view.people.CustomFieldsView;
+import app.clientele.insights.Insights;
 import app.clientele.viewmodel.Dates;
 import app.clientele.view.exchange.DuplicatesView;
 import app.clientele.view.exchange.ExchangeWindows;
@@ -48,6 +53,9 @@ import app.clientele.demo.SampleData;
 import app.clientele.viewmodel.data.ClientPrivacyViewModel;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.view.data.TrashView;
+import app.clientele.viewmodel.insights.DashboardViewModel;
+import app.clientele.viewmodel.insights.SegmentsViewModel;
+import app.clientele.viewmodel.insights.TypeSuggestionViewModel;
 import app.clientele.viewmodel.interactions.ClientFollowUpsViewModel;
 import app.clientele.viewmodel.interactions.FollowUpActions;
 import app.clientele.viewmodel.interactions.FollowUpEditorViewModel;
@@ -68,6 +76,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -89,9 +98,12 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ExecutorService dashboardQueries = Insights.queryThreads();
     private final HistoryChanges changes = new HistoryChanges();
     private final UndoHistory undo = new UndoHistory();
     private final ClientsViewModel clients;
+    private final DashboardViewModel dashboard;
+    private final SegmentsViewModel segments;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
     private final ReminderNotifier notifier;
@@ -147,6 +159,13 @@ public final class MainWindow {
         CustomFieldsViewModel customFields = new CustomFieldsViewModel(context.customFields(), tasks, dialogs, texts,
                 dates, context.dataFolder().resolve("backups"), clients::load);
         changes.addListener(clients::refreshRows);
+        dashboard = new DashboardViewModel(new Insights(context.insights(), dashboardQueries), tasks, dialogs, texts, dates,
+                this::openClients, this::openClient);
+        segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
+                texts, dates);
+        TypeSuggestionViewModel typeSuggestion = new TypeSuggestionViewModel(context.insights(), context.clients(),
+                tasks, dialogs, texts, dates, changes, clients.form().dirtyProperty(), clients::showStored);
+        clients.form().loadedProperty().addListener((observable, before, after) -> typeSuggestion.open(after));
         clients.selectedProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || before.id() != after.id()
                     || before.relationship() != after.relationship()) {
@@ -168,6 +187,7 @@ public final class MainWindow {
                 new Section(MainView.REMINDERS, "nav.reminders", "cake-variant-outline", "reminders/RemindersView.fxml"),
                 new Section(MainView.NEWSLETTER, "nav.newsletter", "newspaper-variant-outline",
                         "reminders/NewsletterView.fxml"),
+                new Section(MainView.DASHBOARD, "nav.dashboard", "chart-box-outline", "insights/DashboardView.fxml"),
                 new Section("duplicates", "nav.duplicates", "account-group-outline", "exchange/DuplicatesView.fxml"),
                 new Section("trash", "nav.trash", "delete-outline", "data/TrashView.fxml"),
                 new Section(FIELDS, "nav.fields", "form-textbox", "people/CustomFieldsView.fxml"));
@@ -179,7 +199,7 @@ public final class MainWindow {
         controllers.put(TrashView.class, () -> new TrashView(trash));
         ClientPrivacyViewModel privacy = new ClientPrivacyViewModel(context.dossiers(), new Exporter(context.exchange()),
                 context.clients(), context.trash(), clients, tasks, dialogs, texts, context.clock());
-        controllers.put(ClientsView.class, () -> new ClientsView(clients, privacy, texts));
+        controllers.put(ClientsView.class, () -> new ClientsView(clients, segments, privacy, texts));
         controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
@@ -202,6 +222,9 @@ public final class MainWindow {
         controllers.put(NewsletterView.class, () -> new NewsletterView(newsletter, texts));
         controllers.put(ClientRemindersView.class, () -> new ClientRemindersView(clientReminders, texts));
         controllers.put(ReminderSettingsView.class, () -> new ReminderSettingsView(reminderSettings, texts));
+        controllers.put(DashboardView.class, () -> new DashboardView(dashboard, texts));
+        controllers.put(SegmentsSidebar.class, () -> new SegmentsSidebar(segments, texts));
+        controllers.put(TypeSuggestionView.class, () -> new TypeSuggestionView(typeSuggestion, texts));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -276,6 +299,17 @@ public final class MainWindow {
         clients.selectClient(client.id());
     }
 
+    /** Shows the Clients workspace filtered (from a segment or a chart), saying what it shows. */
+    private void openClients(ClientFilter filter, String label) {
+        mainView.show(MainView.CLIENTS);
+        clients.applyFilter(filter, label);
+    }
+
+    private void showSection(String sectionId) {
+        mainView.show(sectionId);
+    }
+
+
     /**
      * Shows the main window for an open context and starts loading its clients; {@code links} opens
      * mailto: links in the user's mail program.
@@ -283,6 +317,7 @@ public final class MainWindow {
     public static MainWindow open(Stage stage, AppContext context, Links links) {
         MainWindow window = new MainWindow(stage, context, links);
         window.clients.load();
+        window.segments.load();
         window.watchDatabaseFile();
         stage.show();
         window.watchReminders();
@@ -326,6 +361,7 @@ public final class MainWindow {
     /** After an import or a merge, every view shows the new state of the data. */
     private void refreshAll() {
         clients.load();
+        segments.load();
         changes.fire(List.of());
     }
 
@@ -340,6 +376,7 @@ public final class MainWindow {
         fileWatch.stop();
         reminderWatch.stop();
         tasks.close();
+        dashboardQueries.shutdownNow();
         stage.close();
     }
 

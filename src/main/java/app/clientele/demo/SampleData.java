@@ -67,6 +67,7 @@ public final class SampleData {
             history.addInteractions(data.interactions(made, Math.min(BATCH, size.interactions() - done)));
             progress.update(size.clients() + done, steps);
         }
+        history.refreshActivity();
         int followUps = Math.max(1, made.size() / 20);
         history.addFollowUps(data.followUps(made, followUps));
         var consents = data.subscriptions(made);

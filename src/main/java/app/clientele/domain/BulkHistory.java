@@ -8,7 +8,11 @@ import java.util.List;
  */
 public interface BulkHistory {
 
+    /** Adds the interactions; their clients' history figures wait for {@link #refreshActivity}. */
     void addInteractions(List<Interaction> interactions);
+
+    /** Works out every client's history figures (last contact, engagements, last score) again. */
+    void refreshActivity();
 
     void addFollowUps(List<FollowUp> followUps);
 

@@ -26,6 +26,14 @@ public interface ClientRepository {
     /** Archives or restores a client; returns the stored result. */
     Client setArchived(long id, int expectedVersion, boolean archived);
 
+    /**
+     * Sets a client's customer type and notes who chose it: the user (an override, which suggestions
+     * then leave alone) or the suggestion they accepted. Returns the stored result.
+     *
+     * @throws StaleDataException when the stored version is no longer {@code expectedVersion}
+     */
+    Client setCustomerType(long id, int expectedVersion, CustomerType type, boolean chosenByUser);
+
     void delete(long id);
 
     /** Every tag in use, for filters and suggestions. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A client as the list shows and searches it: light enough to hold a hundred thousand in memory.
- * {@code searchKey} is the normalised text that search matches against; {@code lastContact} is
- * when the latest interaction with the client happened, or null if there was none;
+ * A client as the list shows, searches and filters it: light enough to hold a hundred thousand in
+ * memory. {@code searchKey} is the normalised text that search matches against; {@code profile}
+ * holds the fields segments filter by, {@code activity} what the client's history says, and
  * {@code referrals} counts the clients this one referred.
  */
 public record ClientSummary(
@@ -21,7 +21,8 @@ public record ClientSummary(
         CustomerType customerType,
         boolean archived,
         String searchKey,
-        Instant lastContact,
+        Profile profile,
+        Activity activity,
         ClientKind kind,
         int referrals,
         CustomValues customValues) {
@@ -29,24 +30,45 @@ public record ClientSummary(
     public ClientSummary {
         phones = List.copyOf(phones);
         tags = List.copyOf(tags);
+        activity = Objects.requireNonNullElse(activity, Activity.NONE);
         kind = Objects.requireNonNullElse(kind, ClientKind.PERSON);
         customValues = Objects.requireNonNullElse(customValues, CustomValues.NONE);
     }
 
+    /** The client's segment, where they live, age, how they came and who looks after them, and when they were added. */
+    public record Profile(Segment segment, String region, Integer birthYear, String source, String accountOwner,
+                          Instant addedAt) {
+        public static Profile of(Client client) {
+            return new Profile(client.segment(), client.address().region(),
+                    client.birthday() == null ? null : client.birthday().year(), client.source(),
+                    client.accountOwner(), client.createdAt());
+        }
+    }
+
     /**
-     * The summary of a client as it was just saved; the last contact and the referrals are not part
-     * of the client record.
+     * What the history says: the last contact (null if none), the last satisfaction score given (null
+     * if none), the number of engagements, and the client's own contact cadence (null for the default).
      */
-    public static ClientSummary of(Client client, Instant lastContact, int referrals) {
+    public record Activity(Instant lastContact, Integer lastSatisfaction, int engagements, Integer ownCadenceDays) {
+        public static final Activity NONE = new Activity(null, null, 0, null);
+    }
+
+    /** The summary of a client as it was just saved; its activity and referrals are not part of the client record. */
+    public static ClientSummary of(Client client, Activity activity, int referrals) {
         return new ClientSummary(client.id(), client.displayName(), client.organisation(),
                 client.primaryEmail().map(EmailAddress::address).orElse(null),
                 client.phones().stream().map(PhoneNumber::number).toList(),
                 client.tags(), client.relationship(), client.customerType(), client.archived(),
-                SearchText.keyFor(client), lastContact, client.kind(), referrals, client.customValues());
+                SearchText.keyFor(client), Profile.of(client), activity, client.kind(), referrals,
+                client.customValues());
     }
 
     public String firstPhone() {
         return phones.isEmpty() ? null : phones.get(0);
+    }
+
+    public Instant lastContact() {
+        return activity.lastContact();
     }
 
     public boolean isOrganisation() {
@@ -55,5 +77,11 @@ public record ClientSummary(
 
     public ClientRef ref() {
         return new ClientRef(id, displayName);
+    }
+
+    /** The client against their contact cadence, as Today and the dashboard judge it. */
+    public ContactStatus contactStatus() {
+        return new ContactStatus(ref(), relationship, activity.ownCadenceDays(), activity.lastContact(),
+                profile.addedAt());
     }
 }

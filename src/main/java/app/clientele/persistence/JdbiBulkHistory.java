@@ -49,6 +49,11 @@ public final class JdbiBulkHistory implements BulkHistory {
     }
 
     @Override
+    public void refreshActivity() {
+        jdbi.useTransaction(ClientActivity::refreshAll);
+    }
+
+    @Override
     public void addFollowUps(List<FollowUp> followUps) {
         Instant now = now();
         jdbi.useTransaction(handle -> {

@@ -46,6 +46,10 @@ public final class JdbiClientRepository implements ClientRepository {
             :birth_month, :birth_day, :birth_year, :birthday_lunar, :birthday_leap_month, :source, :account_owner,
             :notes, :archived, :kind""";
 
+    /** A type changed in the form is the user's own choice; saving it unchanged keeps whoever chose it. */
+    private static final String TYPE_CHANGED_BY_USER = """
+            customer_type_by_user = CASE WHEN customer_type = :customer_type THEN customer_type_by_user ELSE TRUE END""";
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -59,9 +63,12 @@ public final class JdbiClientRepository implements ClientRepository {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
             long id = bindClient(handle.createUpdate(
-                            "INSERT INTO client (id, version, created_at, updated_at, " + CLIENT_COLUMNS + ") "
-                                    + "VALUES (DEFAULT, 0, :now, :now, " + CLIENT_VALUES + ")"), client)
+                            "INSERT INTO client (id, version, created_at, updated_at, customer_type_by_user, "
+                                    + CLIENT_COLUMNS + ") "
+                                    + "VALUES (DEFAULT, 0, :now, :now, :type_by_user, " + CLIENT_VALUES + ")"), client)
                     .bind("now", now)
+                    // A type other than the default was picked by the user, so suggestions leave it be.
+                    .bind("type_by_user", client.customerType() != CustomerType.NEW)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
@@ -82,8 +89,8 @@ public final class JdbiClientRepository implements ClientRepository {
     /** Writes an edit of a client and its child rows, guarded by its version. */
     static void update(Handle handle, Client client, Instant now) {
         int changed = bindClient(handle.createUpdate(
-                        "UPDATE client SET version = version + 1, updated_at = :now, ("
-                                + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
+                        "UPDATE client SET version = version + 1, updated_at = :now, " + TYPE_CHANGED_BY_USER
+                                + ", (" + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
                                 + "WHERE id = :id AND version = :version"), client)
                 .bind("now", now)
                 .bind("id", client.id())
@@ -121,6 +128,24 @@ public final class JdbiClientRepository implements ClientRepository {
                         UPDATE client SET archived = :archived, version = version + 1, updated_at = :now
                         WHERE id = :id AND version = :version""")
                 .bind("archived", archived)
+                .bind("now", now())
+                .bind("id", id)
+                .bind("version", expectedVersion)
+                .execute());
+        if (changed == 0) {
+            throw new StaleDataException(id);
+        }
+        return find(id).orElseThrow(() -> new StaleDataException(id));
+    }
+
+    @Override
+    public Client setCustomerType(long id, int expectedVersion, CustomerType type, boolean chosenByUser) {
+        int changed = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE client SET customer_type = :type, customer_type_by_user = :by_user,
+                            version = version + 1, updated_at = :now
+                        WHERE id = :id AND version = :version""")
+                .bind("type", type.name())
+                .bind("by_user", chosenByUser)
                 .bind("now", now())
                 .bind("id", id)
                 .bind("version", expectedVersion)
@@ -265,14 +290,11 @@ public final class JdbiClientRepository implements ClientRepository {
         return row.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, java.time.OffsetDateTime.class).toInstant();
-    }
-
     /**
      * Summaries are read table by table and joined here: plain scans stay fast at 100,000 clients and
-     * need no database-specific string aggregation. The last contacts are one aggregate over the
-     * participants' (client_id, occurred_at) index, the referrals one over the referral links.
+     * need no database-specific string aggregation. The history figures (last contact, last score,
+     * engagements) are kept on the client row by {@link ClientActivity}; the referrals are one
+     * aggregate over the referral links.
      */
     private static List<ClientSummary> readSummaries(Handle handle, String childFilter, Map<String, Object> binds) {
         Map<Long, List<String>> emails = new HashMap<>();
@@ -289,12 +311,11 @@ public final class JdbiClientRepository implements ClientRepository {
                 });
         Map<Long, List<String>> phones = groupedValues(handle, "client_phone", "phone_number", "sort_order", childFilter, binds);
         Map<Long, List<String>> tags = groupedValues(handle, "client_tag", "tag", "tag", childFilter, binds);
-        Map<Long, Instant> lastContacts = new HashMap<>();
-        handle.createQuery("SELECT client_id, MAX(occurred_at) FROM interaction_participant" + childFilter
-                        + " GROUP BY client_id")
+        Map<Long, Integer> cadences = new HashMap<>();
+        handle.createQuery("SELECT client_id, every_days FROM client_cadence" + childFilter)
                 .bindMap(binds)
-                .map((row, context) -> Map.entry(row.getLong(1), instant(row, 2)))
-                .forEach(last -> lastContacts.put(last.getKey(), last.getValue()));
+                .map((row, context) -> Map.entry(row.getLong(1), row.getInt(2)))
+                .forEach(cadence -> cadences.put(cadence.getKey(), cadence.getValue()));
         Map<Long, Integer> referrals = new HashMap<>();
         handle.createQuery("SELECT client_id, COUNT(*) FROM (SELECT client_id FROM client_relation WHERE role = :role) r"
                         + childFilter + " GROUP BY client_id")
@@ -306,7 +327,9 @@ public final class JdbiClientRepository implements ClientRepository {
         String clientFilter = childFilter.replace("client_id", "id");
         return handle.createQuery("""
                         SELECT id, display_name, family_name, given_name, nickname, organisation, relationship,
-                               customer_type, archived, kind FROM client""" + clientFilter)
+                               customer_type, archived, segment, region, birth_year, source, account_owner,
+                               created_at, last_contact_at, last_satisfaction, engagements, kind
+                        FROM client""" + clientFilter)
                 .bindMap(binds)
                 .map((row, context) -> {
                     long id = row.getLong("id");
@@ -318,11 +341,19 @@ public final class JdbiClientRepository implements ClientRepository {
                                     row.getString("family_name"), row.getString("given_name"), row.getString("nickname"),
                                     organisation).filter(text -> text != null), custom.searchableTexts().stream())
                             .toList();
+                    ClientSummary.Profile profile = new ClientSummary.Profile(
+                            Segment.valueOf(row.getString("segment")), row.getString("region"),
+                            row.getObject("birth_year", Integer.class), row.getString("source"),
+                            row.getString("account_owner"), instant(row, "created_at"));
+                    ClientSummary.Activity activity = new ClientSummary.Activity(
+                            JdbiInteractionRepository.instant(row, "last_contact_at"),
+                            row.getObject("last_satisfaction", Integer.class), row.getInt("engagements"),
+                            cadences.get(id));
                     return new ClientSummary(id, row.getString("display_name"), organisation, primaryEmails.get(id),
                             clientPhones, clientTags, Relationship.valueOf(row.getString("relationship")),
                             CustomerType.valueOf(row.getString("customer_type")), row.getBoolean("archived"),
                             SearchText.keyFor(texts, emails.getOrDefault(id, List.of()), clientPhones, clientTags),
-                            lastContacts.get(id), ClientKind.valueOf(row.getString("kind")),
+                            profile, activity, ClientKind.valueOf(row.getString("kind")),
                             referrals.getOrDefault(id, 0), custom);
                 })
                 .list();

@@ -16,10 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -64,6 +66,7 @@ public final class JdbiInteractionRepository implements InteractionRepository {
                 .mapTo(Long.class)
                 .one();
         insertParticipants(handle, id, interaction);
+        ClientActivity.refresh(handle, interaction.clientIds());
         return interaction.withId(id, 0, now, now);
     }
 
@@ -84,9 +87,12 @@ public final class JdbiInteractionRepository implements InteractionRepository {
             if (changed == 0) {
                 throw new StaleDataException(interaction.id());
             }
+            Set<Long> affected = new HashSet<>(participantIds(handle, interaction.id()));
             handle.createUpdate("DELETE FROM interaction_participant WHERE interaction_id = :id")
                     .bind("id", interaction.id()).execute();
             insertParticipants(handle, interaction.id(), interaction);
+            affected.addAll(interaction.clientIds());
+            ClientActivity.refresh(handle, affected);
             return interaction.withId(interaction.id(), interaction.version() + 1, interaction.createdAt(), now);
         });
     }
@@ -102,8 +108,16 @@ public final class JdbiInteractionRepository implements InteractionRepository {
 
     @Override
     public void delete(long id) {
-        jdbi.useTransaction(handle -> handle.createUpdate("DELETE FROM interaction WHERE id = :id")
-                .bind("id", id).execute());
+        jdbi.useTransaction(handle -> {
+            List<Long> participants = participantIds(handle, id);
+            handle.createUpdate("DELETE FROM interaction WHERE id = :id").bind("id", id).execute();
+            ClientActivity.refresh(handle, participants);
+        });
+    }
+
+    private static List<Long> participantIds(Handle handle, long interactionId) {
+        return handle.createQuery("SELECT client_id FROM interaction_participant WHERE interaction_id = :id")
+                .bind("id", interactionId).mapTo(Long.class).list();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Contact cadences in {@code client_cadence}; last contacts from the participants' index. */
+/** Contact cadences in {@code client_cadence}; last contacts as kept on each client row ({@link ClientActivity}). */
 public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     private final Jdbi jdbi;
 
@@ -40,13 +40,12 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     @Override
     public List<ContactStatus> notContactedSince(Instant before) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.display_name, c.relationship, c.created_at, k.every_days, l.last_contact
+                        SELECT c.id, c.display_name, c.relationship, c.created_at, k.every_days,
+                               c.last_contact_at AS last_contact
                         FROM client c
                         LEFT JOIN client_cadence k ON k.client_id = c.id
-                        LEFT JOIN (SELECT client_id, MAX(occurred_at) AS last_contact
-                                   FROM interaction_participant GROUP BY client_id) l ON l.client_id = c.id
                         WHERE c.archived = FALSE AND (k.every_days IS NULL OR k.every_days > 0)
-                          AND COALESCE(l.last_contact, c.created_at) < :before""")
+                          AND COALESCE(c.last_contact_at, c.created_at) < :before""")
                 .bind("before", before)
                 .map((row, context) -> new ContactStatus(
                         new ClientRef(row.getLong("id"), row.getString("display_name")),

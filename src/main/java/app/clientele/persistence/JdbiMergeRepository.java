@@ -53,6 +53,7 @@ public final class JdbiMergeRepository implements MergeRepository {
                 }
             }
             handle.createUpdate("DELETE FROM client WHERE id = :id").bind("id", removedId).execute();
+            ClientActivity.refresh(handle, List.of(keptId));
             return new MergeReceipt(keptBefore, removedBefore, merged.version() + 1, moved);
         });
     }
@@ -71,6 +72,7 @@ public final class JdbiMergeRepository implements MergeRepository {
                         .orElseThrow(() -> new IllegalStateException("no client-owned table " + rows.table()))
                         .undo(handle, rows, removed.id(), kept.id());
             }
+            ClientActivity.refresh(handle, List.of(kept.id(), removed.id()));
         });
     }
 

@@ -101,8 +101,15 @@ public final class JdbiTrash implements Trash {
             insert(handle, "client", snapshot.client());
             snapshot.interactions().forEach(row -> insert(handle, "interaction", row));
             snapshot.tables().forEach(table -> table.rows().forEach(row -> insert(handle, table.table(), row)));
+            // Interactions shared with others may have changed while this client was in the trash.
+            ClientActivity.refresh(handle, List.of(clientIdOf(handle, entryId)));
             handle.createUpdate("DELETE FROM trash WHERE id = :id").bind("id", entryId).execute();
         });
+    }
+
+    private static long clientIdOf(Handle handle, long entryId) {
+        return handle.createQuery("SELECT client_id FROM trash WHERE id = :id").bind("id", entryId)
+                .mapTo(Long.class).one();
     }
 
     @Override

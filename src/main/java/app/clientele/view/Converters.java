@@ -50,7 +50,8 @@ public final class Converters {
         };
     }
 
-    private static <T> StringConverter<T> oneWay(Function<T, String> toText) {
+    /** Values shown as the function writes them, in combo boxes that are not editable. */
+    public static <T> StringConverter<T> oneWay(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

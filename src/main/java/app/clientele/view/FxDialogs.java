@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.scene.control.DatePicker;
@@ -87,6 +88,19 @@ public final class FxDialogs implements Dialogs {
         dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
         dialog.setOnShown(event -> picker.requestFocus());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getEditor().setId("askTextField");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(dialog.getEditor().textProperty().map(String::isBlank));
+        return dialog.showAndWait().map(String::strip);
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class MainView implements Navigator {
     public static final String INTERACTIONS = "interactions";
     public static final String REMINDERS = "reminders";
     public static final String NEWSLETTER = "newsletter";
+    public static final String DASHBOARD = "dashboard";
 
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;

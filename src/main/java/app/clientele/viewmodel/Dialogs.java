@@ -26,6 +26,9 @@ public interface Dialogs {
     /** Asks for a day, starting from {@code initial}; empty when the user cancels. */
     Optional<LocalDate> askDate(String title, LocalDate initial);
 
+    /** Asks for a short text such as a name, starting from {@code initial}; empty when the user cancels. */
+    Optional<String> askText(String title, String prompt, String initial);
+
     /** Shows a problem in plain words. The text is already in the user's language. */
     void showError(String message);
 

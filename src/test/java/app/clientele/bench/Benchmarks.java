@@ -97,6 +97,7 @@ public final class Benchmarks {
         startup(data);
         inWindow(data, heavyClient);
         exchange(data);
+        figures.addAll(DashboardFigures.measure(data, runs));
         String table = Figure.table(figures);
         String report = String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s; %d clients, %d interactions; "
                         + "medians of %d runs unless said.%n%n%s%n", Runtime.getRuntime().availableProcessors(),

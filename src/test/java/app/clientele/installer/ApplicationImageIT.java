@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import app.clientele.app.Cli;
-import app.clientele.i18n.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,7 +48,7 @@ class ApplicationImageIT {
         LauncherRun run = runLauncher("--help");
 
         assertEquals(Cli.OK, run.exitCode(), run.err());
-        assertEquals(new Texts(Locale.getDefault()).get("cli.help"), run.out());
+        assertEquals(new Cli(System.out, System.err).helpText(), run.out());
         assertEquals("", run.err());
     }
 

@@ -109,9 +109,9 @@ class JdbiCustomFieldRepositoryTest {
         assertEquals(List.of(), matching(summaries, new ClientFilter("true", null, null, null, false)),
                 "a yes is no word to search for");
         assertEquals(List.of("Lee"), matching(summaries,
-                new ClientFilter("", null, null, null, false, new FieldCondition(tier, "silver"))));
+                ClientFilter.builder().field(new FieldCondition(tier, "silver")).build()));
         assertEquals(List.of("Lee"), matching(summaries,
-                new ClientFilter("", null, null, null, false, new FieldCondition(vip, "no"))));
+                ClientFilter.builder().field(new FieldCondition(vip, "no")).build()));
         assertEquals("Gold", summaries.get(0).customValues().text(tier.id()));
         assertEquals(clients.summary(summaries.get(0).id()).orElseThrow(), summaries.get(0));
     }

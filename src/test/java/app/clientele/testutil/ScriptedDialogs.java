@@ -21,6 +21,7 @@ public final class ScriptedDialogs implements Dialogs {
     private final List<String> infos = new ArrayList<>();
     private final Deque<char[]> passwords = new ArrayDeque<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
+    private final Deque<Optional<String>> texts = new ArrayDeque<>();
 
     public ScriptedDialogs answerUnsaved(UnsavedChoice choice) {
         unsavedAnswers.add(choice);
@@ -36,6 +37,12 @@ public final class ScriptedDialogs implements Dialogs {
     /** The next file chosen (to save, to open, or as the backup to restore); null stands for Cancel. */
     public ScriptedDialogs answerFile(Path file) {
         files.add(Optional.ofNullable(file));
+        return this;
+    }
+
+    /** The text typed next (a name, say); null stands for Cancel. */
+    public ScriptedDialogs answerText(String text) {
+        texts.add(Optional.ofNullable(text));
         return this;
     }
 
@@ -89,6 +96,15 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("unexpected date question: " + title);
         }
         return dateAnswers.removeFirst();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        asked.add("text:" + title + ":" + initial);
+        if (texts.isEmpty()) {
+            throw new AssertionError("unexpected text question: " + title);
+        }
+        return texts.removeFirst();
     }
 
     @Override

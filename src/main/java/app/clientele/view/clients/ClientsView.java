@@ -1,18 +1,25 @@
 package app.clientele.view.clients;
 
+import app.clientele.domain.AgeBand;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomFieldType;
+import app.clientele.domain.ContactRecency;
 import app.clientele.domain.CustomerType;
+import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.RepeatBusiness;
+import app.clientele.domain.Segment;
 import app.clientele.i18n.Texts;
 import app.clientele.text.Phones;
 import app.clientele.view.Converters;
 import app.clientele.view.Icons;
 import app.clientele.view.LogsInteractions;
 import app.clientele.view.interactions.ClientActivityView;
+import app.clientele.viewmodel.clients.ClientFilters;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.data.ClientPrivacyViewModel;
+import app.clientele.viewmodel.insights.SegmentsViewModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -30,12 +38,16 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 
@@ -43,6 +55,7 @@ import atlantafx.base.controls.CustomTextField;
 public final class ClientsView implements LogsInteractions {
     private final ClientsViewModel clients;
     private final ClientPrivacyViewModel privacy;
+    private final SegmentsViewModel segments;
     private final Texts texts;
     private final Map<Long, TableColumn<ClientSummary, String>> customColumns = new LinkedHashMap<>();
     private boolean restoringSelection;
@@ -60,6 +73,23 @@ public final class ClientsView implements LogsInteractions {
     @FXML private ComboBox<CustomField> fieldFilter;
     @FXML private ComboBox<String> fieldFilterValue;
     @FXML private CheckBox showArchivedCheck;
+    @FXML private ToggleButton moreFiltersToggle;
+    @FXML private Button saveSegmentButton;
+    @FXML private FlowPane moreFiltersPane;
+    @FXML private ComboBox<Segment> segmentFilter;
+    @FXML private ComboBox<String> regionFilter;
+    @FXML private ComboBox<AgeBand> ageBandFilter;
+    @FXML private ComboBox<String> sourceFilter;
+    @FXML private ComboBox<String> accountOwnerFilter;
+    @FXML private ComboBox<ContactRecency> lastContactFilter;
+    @FXML private ComboBox<Integer> lowestScoreFilter;
+    @FXML private ComboBox<Integer> highestScoreFilter;
+    @FXML private DatePicker addedFromPicker;
+    @FXML private DatePicker addedToPicker;
+    @FXML private ComboBox<KeepInTouchState> keepInTouchFilter;
+    @FXML private ComboBox<RepeatBusiness> repeatFilter;
+    @FXML private HBox appliedBar;
+    @FXML private Label appliedLabel;
     @FXML private TableView<ClientSummary> clientTable;
     @FXML private TableColumn<ClientSummary, String> nameColumn;
     @FXML private TableColumn<ClientSummary, String> organisationColumn;
@@ -73,8 +103,10 @@ public final class ClientsView implements LogsInteractions {
     @FXML private TableColumn<ClientSummary, Integer> referralsColumn;
     @FXML private ClientActivityView activityController;
 
-    public ClientsView(ClientsViewModel clients, ClientPrivacyViewModel privacy, Texts texts) {
+    public ClientsView(ClientsViewModel clients, SegmentsViewModel segments, ClientPrivacyViewModel privacy,
+                       Texts texts) {
         this.clients = clients;
+        this.segments = segments;
         this.privacy = privacy;
         this.texts = texts;
     }
@@ -111,17 +143,23 @@ public final class ClientsView implements LogsInteractions {
         fieldFilter.setItems(withNull(clients.customFields()));
         clients.customFields().addListener((ListChangeListener<CustomField>) change -> {
             fieldFilter.setItems(withNull(clients.customFields()));
-            fieldFilter.setValue(clients.fieldFilterProperty().get());
+            fieldFilter.setValue(clients.filters().fieldProperty().get());
             showCustomColumns();
         });
         fieldFilter.setConverter(Converters.of(CustomField::name, texts.get("fields.filter.anyField")));
-        fieldFilter.valueProperty().bindBidirectional(clients.fieldFilterProperty());
-        fieldFilterValue.getEditor().textProperty().bindBidirectional(clients.fieldFilterValueProperty());
-        fieldFilterValue.disableProperty().bind(clients.fieldFilterProperty().isNull());
-        clients.fieldFilterProperty().addListener((observable, before, field) -> {
-            clients.fieldFilterValueProperty().set("");
+        fieldFilter.valueProperty().bindBidirectional(clients.filters().fieldProperty());
+        fieldFilterValue.getEditor().textProperty().bindBidirectional(clients.filters().fieldValueProperty());
+        fieldFilterValue.disableProperty().bind(clients.filters().fieldProperty().isNull());
+        clients.filters().fieldProperty().addListener((observable, before, field) -> {
+            clients.filters().fieldValueProperty().set("");
             fieldFilterValue.setItems(FXCollections.observableArrayList(filterValues(field)));
         });
+        bindMoreFilters(clients.filters());
+        saveSegmentButton.setGraphic(Icons.action("tag-outline"));
+        saveSegmentButton.disableProperty().bind(clients.filters().savableProperty().not());
+        appliedLabel.textProperty().bind(clients.filterNoticeProperty());
+        appliedBar.visibleProperty().bind(clients.filterNoticeProperty().isNotNull());
+        appliedBar.managedProperty().bind(appliedBar.visibleProperty());
 
         column(nameColumn, ClientSummary::displayName);
         nameColumn.setCellFactory(column -> new TableCell<>() {
@@ -219,6 +257,64 @@ public final class ClientsView implements LogsInteractions {
             case YES_NO -> List.of(texts.get("fields.yes"), texts.get("fields.no"));
             default -> List.of();
         };
+    }
+
+    /** The second row of filters: shown on request, and whenever one of them is set. */
+    private void bindMoreFilters(ClientFilters filters) {
+        moreFiltersToggle.textProperty().bind(filters.moreCountProperty().map(count -> count.intValue() == 0
+                ? texts.get("clients.filter.more") : texts.get("clients.filter.moreSet", count)));
+        filters.moreCountProperty().addListener((observable, before, count) -> {
+            if (count.intValue() > 0) {
+                moreFiltersToggle.setSelected(true);
+            }
+        });
+        moreFiltersPane.visibleProperty().bind(moreFiltersToggle.selectedProperty());
+        moreFiltersPane.managedProperty().bind(moreFiltersPane.visibleProperty());
+        choice(segmentFilter, Segment.values(), "clients.filter.anySegment", filters.segmentProperty());
+        choice(ageBandFilter, AgeBand.values(), "clients.filter.anyAge", filters.ageBandProperty());
+        choice(lastContactFilter, ContactRecency.values(), "clients.filter.anyLastContact",
+                filters.lastContactProperty());
+        choice(keepInTouchFilter, KeepInTouchState.values(), "clients.filter.anyKeepInTouch",
+                filters.keepInTouchProperty());
+        choice(repeatFilter, RepeatBusiness.values(), "clients.filter.anyRepeat", filters.repeatProperty());
+        known(regionFilter, clients.regions(), filters.regionProperty());
+        known(sourceFilter, clients.sources(), filters.sourceProperty());
+        known(accountOwnerFilter, clients.accountOwners(), filters.accountOwnerProperty());
+        for (ComboBox<Integer> score : List.of(lowestScoreFilter, highestScoreFilter)) {
+            score.setItems(withNull(List.of(1, 2, 3, 4, 5)));
+            score.setConverter(Converters.oneWay(value -> value == null ? texts.get("clients.filter.anyScore")
+                    : value.toString()));
+        }
+        lowestScoreFilter.valueProperty().bindBidirectional(filters.lowestScoreProperty());
+        highestScoreFilter.valueProperty().bindBidirectional(filters.highestScoreProperty());
+        addedFromPicker.valueProperty().bindBidirectional(filters.addedFromProperty());
+        addedToPicker.valueProperty().bindBidirectional(filters.addedToProperty());
+    }
+
+    private <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, String anyKey, ObjectProperty<E> property) {
+        filter(box, Converters.forEnum(texts, texts.get(anyKey)), Arrays.asList(values));
+        box.valueProperty().bindBidirectional(property);
+    }
+
+    /** An editable choice of the values in use; typing another value filters by it too. */
+    private static void known(ComboBox<String> box, ObservableList<String> values, ObjectProperty<String> property) {
+        box.setItems(values);
+        box.valueProperty().bindBidirectional(property);
+    }
+
+    @FXML
+    private void onSaveSegment() {
+        segments.saveCurrent();
+    }
+
+    @FXML
+    private void onClearMore() {
+        clients.filters().clearMore();
+    }
+
+    @FXML
+    private void onClearFilter() {
+        clients.clearFilter();
     }
 
     private void showArchiveState(boolean archived) {

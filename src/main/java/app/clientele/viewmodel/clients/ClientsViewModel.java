@@ -7,7 +7,6 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomFieldRepository;
 import app.clientele.domain.CustomerType;
-import app.clientele.domain.FieldCondition;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.StaleDataException;
 import app.clientele.domain.ClienteleException;
@@ -24,9 +23,13 @@ import app.clientele.viewmodel.interactions.HistoryChanges;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -35,9 +38,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -59,21 +59,19 @@ public final class ClientsViewModel {
     private final Dates dates;
     private final ClientFormViewModel form;
 
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<Relationship> relationshipFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<CustomerType> customerTypeFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
-    private final ObjectProperty<CustomField> fieldFilter = new SimpleObjectProperty<>();
-    private final StringProperty fieldFilterValue = new SimpleStringProperty("");
+    private final ClientFilters filters = new ClientFilters();
     private final ObservableList<CustomField> customFields = FXCollections.observableArrayList();
     private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
     private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObservableList<String> accountOwners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ClientSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ClientSummary> selectedRows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding countText;
+    private final StringBinding filterNotice;
     private final Collation collation;
     private final CustomValueTexts customValueTexts;
     private final Comparator<ClientSummary> byName;
@@ -98,10 +96,14 @@ public final class ClientsViewModel {
         this.order = byName;
         countText = Bindings.createStringBinding(
                 () -> texts.get("clients.count", visibleClients.size()), visibleClients);
+        filterNotice = Bindings.createStringBinding(() -> {
+            String label = filters.labelProperty().get();
+            Set<Long> picked = filters.clientIdsProperty().get();
+            return label != null || picked == null ? label : texts.get("clients.filter.picked", picked.size());
+        }, filters.labelProperty(), filters.clientIdsProperty());
+        // Relative criteria (last contact, age, dormant) are judged on the user's today.
         visibleClients.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> currentFilter().matcher(),
-                searchText, relationshipFilter, customerTypeFilter, tagFilter, showArchived, fieldFilter,
-                fieldFilterValue));
+                () -> currentFilter().matcher(dates.today(), dates.zone()), filters.filterProperty()));
     }
 
     /** Reads every client, and the firm's own fields, from the database in the background. */
@@ -109,8 +111,9 @@ public final class ClientsViewModel {
         runBusy("task.loadClients", progress -> new Loaded(repository.summaries(), repository.tags(),
                 customFieldRepository.fields()), loaded -> {
             customFields.setAll(loaded.fields());
-            if (fieldFilter.get() != null) {
-                fieldFilter.set(loaded.fields().stream().filter(field -> field.id().equals(fieldFilter.get().id()))
+            CustomField filtered = filters.fieldProperty().get();
+            if (filtered != null) {
+                filters.fieldProperty().set(loaded.fields().stream().filter(field -> field.id().equals(filtered.id()))
                         .findFirst().orElse(null));
             }
             form.defineCustomFields(loaded.fields());
@@ -118,17 +121,39 @@ public final class ClientsViewModel {
             allClients.sort(order);
             tags.setAll(loaded.tags());
             tags.sort(collation);
+            collectProfileValues();
         });
+    }
+
+    /** The regions, sources and account owners in use, offered by the filters. */
+    private void collectProfileValues() {
+        regions.setAll(distinct(summary -> summary.profile().region()));
+        sources.setAll(distinct(summary -> summary.profile().source()));
+        accountOwners.setAll(distinct(summary -> summary.profile().accountOwner()));
+    }
+
+    private List<String> distinct(Function<ClientSummary, String> value) {
+        TreeSet<String> values = new TreeSet<>(collation);
+        allClients.stream().map(value).filter(Objects::nonNull).forEach(values::add);
+        return List.copyOf(values);
     }
 
     private record Loaded(List<ClientSummary> summaries, List<String> tags, List<CustomField> fields) {
     }
 
-    /** The filter as currently set, for exports of "what I see". */
+    /** The filter as currently set, for exports of "what I see" and for saving as a segment. */
     public ClientFilter currentFilter() {
-        return new ClientFilter(searchText.get(), relationshipFilter.get(), customerTypeFilter.get(),
-                tagFilter.get(), showArchived.get(),
-                fieldFilter.get() == null ? null : new FieldCondition(fieldFilter.get(), fieldFilterValue.get()));
+        return filters.filterProperty().get();
+    }
+
+    /** Back to every active client: search and filters cleared. */
+    public void clearFilter() {
+        filters.clear();
+    }
+
+    /** Shows the clients a segment or a chart selects, with a label saying what they are. */
+    public void applyFilter(ClientFilter filter, String label) {
+        filters.apply(filter, label);
     }
 
     /** Puts the list in a new order (a column header was clicked); null restores the name order. */
@@ -287,10 +312,15 @@ public final class ClientsViewModel {
         }
     }
 
+    /** Shows a client stored elsewhere (its type set from a suggestion) in the list and the form. */
+    public void showStored(Client stored) {
+        showSaved(stored);
+    }
+
     private void showSaved(Client saved) {
         int index = indexOf(saved.id());
         ClientSummary before = index >= 0 ? allClients.get(index) : null;
-        ClientSummary summary = ClientSummary.of(saved, before == null ? null : before.lastContact(),
+        ClientSummary summary = ClientSummary.of(saved, before == null ? null : before.activity(),
                 before == null ? 0 : before.referrals());
         if (index >= 0) {
             allClients.set(index, summary);
@@ -300,6 +330,7 @@ public final class ClientsViewModel {
         }
         saved.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
         tags.sort(collation);
+        collectProfileValues();
         selected.set(summary);
         form.load(saved);
     }
@@ -371,15 +402,15 @@ public final class ClientsViewModel {
     }
 
     public ClientFormViewModel form() { return form; }
-    public StringProperty searchTextProperty() { return searchText; }
-    public ObjectProperty<Relationship> relationshipFilterProperty() { return relationshipFilter; }
-    public ObjectProperty<CustomerType> customerTypeFilterProperty() { return customerTypeFilter; }
-    public ObjectProperty<String> tagFilterProperty() { return tagFilter; }
-    public BooleanProperty showArchivedProperty() { return showArchived; }
-    /** The firm's own field the list is filtered on, or null. */
-    public ObjectProperty<CustomField> fieldFilterProperty() { return fieldFilter; }
-    /** The value that field must have; blank: any value. */
-    public StringProperty fieldFilterValueProperty() { return fieldFilterValue; }
+    public ClientFilters filters() { return filters; }
+    public StringProperty searchTextProperty() { return filters.textProperty(); }
+    public ObjectProperty<Relationship> relationshipFilterProperty() { return filters.relationshipProperty(); }
+    public ObjectProperty<CustomerType> customerTypeFilterProperty() { return filters.customerTypeProperty(); }
+    public ObjectProperty<String> tagFilterProperty() { return filters.tagProperty(); }
+    public BooleanProperty showArchivedProperty() { return filters.includeArchivedProperty(); }
+    public ObservableList<String> regions() { return regions; }
+    public ObservableList<String> sources() { return sources; }
+    public ObservableList<String> accountOwners() { return accountOwners; }
     /** The firm's own fields, as last loaded. */
     public ObservableList<CustomField> customFields() { return customFields; }
     public CustomValueTexts customValueTexts() { return customValueTexts; }
@@ -390,6 +421,8 @@ public final class ClientsViewModel {
     public ObservableList<ClientSummary> selectedRows() { return selectedRows; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
+    /** What the list shows when it came from a segment or the dashboard; null otherwise. */
+    public StringBinding filterNoticeProperty() { return filterNotice; }
     /** Sorts text columns in the user's language (가나다 for Hangul, ABC for Latin). */
     public Comparator<String> textComparator() { return collation; }
     /** Every client loaded, whatever the list's search and filters. */

@@ -125,12 +125,12 @@ class CustomFieldsFormTest {
 
     @Test
     void theListFiltersOnAField_andSortsNumbersBySize() {
-        clients.fieldFilterProperty().set(tier);
-        clients.fieldFilterValueProperty().set("gold");
+        clients.filters().fieldProperty().set(tier);
+        clients.filters().fieldValueProperty().set("gold");
         assertEquals(List.of("Jane Doe"), visibleNames());
-        clients.fieldFilterValueProperty().set("");
+        clients.filters().fieldValueProperty().set("");
         assertEquals(List.of("Jane Doe"), visibleNames(), "any value of the field");
-        clients.fieldFilterProperty().set(null);
+        clients.filters().fieldProperty().set(null);
 
         Comparator<String> bySize = clients.customValueTexts().order(premium);
         clients.sort(Comparator.comparing((ClientSummary row) -> row.customValues().text(premium.id()), bySize.reversed()));

@@ -1,0 +1,94 @@
+package app.clientele.persistence;
+
+import static app.clientele.persistence.JdbiInteractionRepository.instant;
+
+import app.clientele.domain.Engagements;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The history figures kept on each client's row (migration V007): the number of engagements, the
+ * last contact and the last satisfaction score. Whatever adds, moves or removes a client's
+ * interactions calls {@link #refresh} in the same transaction, so lists and the dashboard read
+ * them directly instead of aggregating every interaction.
+ */
+final class ClientActivity {
+    private static final String CONTACTS = """
+            SELECT p.client_id, p.occurred_at, i.satisfaction
+            FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id""";
+    private static final String OLDEST_FIRST = " ORDER BY p.occurred_at, p.interaction_id";
+    private static final String UPDATE = """
+            UPDATE client SET engagements = :engagements, last_contact_at = :last_contact,
+                last_satisfaction = :score, last_satisfaction_at = :scored_at
+            WHERE id = :client""";
+
+    private ClientActivity() {
+    }
+
+    /** Works the figures out again from the clients' interactions. */
+    static void refresh(Handle handle, Collection<Long> clientIds) {
+        // A stable order, so two transactions never lock the same client rows the other way round.
+        for (long clientId : new TreeSet<>(clientIds)) {
+            List<Contact> contacts = handle.createQuery(CONTACTS + " WHERE p.client_id = :client" + OLDEST_FIRST)
+                    .bind("client", clientId)
+                    .map(ClientActivity::contact)
+                    .list();
+            update(handle.prepareBatch(UPDATE), clientId, contacts).execute();
+        }
+    }
+
+    /** Works the figures out again for every client, in one pass over all interactions. */
+    static void refreshAll(Handle handle) {
+        PreparedBatch updates = handle.prepareBatch(UPDATE);
+        List<Contact> contacts = new ArrayList<>();
+        long[] current = {-1};
+        try (var rows = handle.createQuery(CONTACTS + " ORDER BY p.client_id, p.occurred_at, p.interaction_id")
+                .map((row, context) -> Map.entry(row.getLong("client_id"), contact(row, context))).stream()) {
+            rows.forEach(row -> {
+                if (row.getKey() != current[0] && !contacts.isEmpty()) {
+                    update(updates, current[0], contacts);
+                    contacts.clear();
+                }
+                current[0] = row.getKey();
+                contacts.add(row.getValue());
+            });
+        }
+        if (!contacts.isEmpty()) {
+            update(updates, current[0], contacts);
+        }
+        if (updates.size() > 0) {
+            updates.execute();
+        }
+    }
+
+    private static Contact contact(ResultSet row, StatementContext context) throws SQLException {
+        return new Contact(instant(row, "occurred_at"), row.getObject("satisfaction", Integer.class));
+    }
+
+    /** Adds one client's figures to the batch, from their contacts oldest first. */
+    private static PreparedBatch update(PreparedBatch batch, long clientId, List<Contact> contacts) {
+        Optional<Contact> lastScored = contacts.stream().filter(contact -> contact.score() != null)
+                .reduce((older, newer) -> newer);
+        return batch.bind("engagements", Engagements.of(contacts.stream().map(Contact::at).toList()).size())
+                .bindByType("last_contact", contacts.isEmpty() ? null : contacts.get(contacts.size() - 1).at(),
+                        Instant.class)
+                .bind("score", lastScored.map(Contact::score).orElse(null))
+                .bindByType("scored_at", lastScored.map(Contact::at).orElse(null), Instant.class)
+                .bind("client", clientId)
+                .add();
+    }
+
+    /** One contact: when, and the score it was given, if any. */
+    private record Contact(Instant at, Integer score) {
+    }
+}
