@@ -120,6 +120,8 @@ public final class MainWindow {
         Dates dates = new Dates(context.clock(), texts);
         clients = new ClientsViewModel(context.clients(), context.customFields(), context.trash(), undo, changes, tasks,
                 dialogs, texts, dates);
+        // First in the worker's queue: the client list is what start-up waits for.
+        clients.load();
         SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.exchange(),
                 context.bulkHistory(), context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
@@ -316,7 +318,6 @@ public final class MainWindow {
      */
     public static MainWindow open(Stage stage, AppContext context, Links links) {
         MainWindow window = new MainWindow(stage, context, links);
-        window.clients.load();
         window.segments.load();
         window.watchDatabaseFile();
         stage.show();

@@ -8,7 +8,6 @@ import app.clientele.domain.ContactDetails;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.PostalAddress;
 import app.clientele.domain.Segment;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * Reads {@link ContactDetails} for the clients a fixed condition on {@code client c} selects. The
  * child tables are read once each for the same clients (a subquery, not a list of ids) and joined
- * here, as the Clients list does.
+ * here, as the Clients list does; the last contact is the one kept on the client row.
  */
 final class ContactDetailsQuery {
     private ContactDetailsQuery() {
@@ -42,12 +41,6 @@ final class ContactDetailsQuery {
                 .bindMap(binds)
                 .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
                 .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
-        Map<Long, Instant> lastContacts = new HashMap<>();
-        handle.createQuery("SELECT client_id, MAX(occurred_at) AS last_contact FROM interaction_participant" + chosen
-                        + " GROUP BY client_id")
-                .bindMap(binds)
-                .map((row, context) -> Map.entry(row.getLong(1), instant(row, "last_contact")))
-                .forEach(last -> lastContacts.put(last.getKey(), last.getValue()));
         return handle.createQuery("SELECT c.* FROM client c WHERE " + condition)
                 .bindMap(binds)
                 .map((row, context) -> {
@@ -64,7 +57,7 @@ final class ContactDetailsQuery {
                             row.getBoolean("birthday_leap_month"));
                     return new ContactDetails(id, name, address, birthday, emails.get(id), phones.get(id),
                             tags.getOrDefault(id, List.of()), Segment.valueOf(row.getString("segment")),
-                            row.getBoolean("archived"), lastContacts.get(id));
+                            row.getBoolean("archived"), instant(row, "last_contact_at"));
                 })
                 .list();
     }

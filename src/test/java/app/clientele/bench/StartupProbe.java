@@ -23,8 +23,11 @@ public final class StartupProbe extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
+        System.out.println("FX_STARTED " + EmptyWindow.sinceJvmStart());
         context = AppContext.open(Path.of(args.get(0)), AppContext.NO_PASSWORD);
+        System.out.println("DATABASE_OPEN " + EmptyWindow.sinceJvmStart());
         MainWindow window = MainWindow.open(stage, context, getHostServices()::showDocument);
+        System.out.println("WINDOW_SHOWN " + EmptyWindow.sinceJvmStart());
         boolean sweep = args.contains("--sweep");
         new AnimationTimer() {
             @Override
