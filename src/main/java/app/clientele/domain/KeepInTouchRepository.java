@@ -1,7 +1,7 @@
 package app.clientele.domain;
 
-import java.time.Instant;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Each client's contact cadence, and who has not been contacted for a while. */
@@ -14,8 +14,8 @@ public interface KeepInTouchRepository {
     void setCadence(long clientId, Integer days);
 
     /**
-     * Active clients that may want reminding: last contacted (or, never contacted, added) before
-     * {@code before}, leaving out those whose cadence is "never".
+     * Active clients due to be contacted on {@code today} ({@link ContactStatus#isDue}): how many,
+     * and at most {@code limit} of them, those with the most days since their last contact first.
      */
-    List<ContactStatus> notContactedSince(Instant before);
+    DueToContact dueToContact(LocalDate today, ZoneId zone, int limit);
 }

@@ -3,16 +3,32 @@ package app.clientele.persistence;
 import static app.clientele.persistence.JdbiInteractionRepository.instant;
 
 import app.clientele.domain.ClientRef;
+import app.clientele.domain.ContactCadence;
 import app.clientele.domain.ContactStatus;
+import app.clientele.domain.DueToContact;
 import app.clientele.domain.KeepInTouchRepository;
 import app.clientele.domain.Relationship;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Contact cadences in {@code client_cadence}; last contacts as kept on each client row ({@link ClientActivity}). */
 public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
+    private static final String STATUS = "SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at";
+    /** Active, no cadence of their own, and the relationship's default cadence has passed. */
+    private static final String DUE_BY_DEFAULT = """
+            c.archived = FALSE AND NOT EXISTS (SELECT 1 FROM client_cadence o WHERE o.client_id = c.id)
+              AND COALESCE(c.last_contact_at, c.created_at)
+                  < CASE WHEN c.relationship = 'CUSTOMER' THEN :customers_before ELSE :clients_before END""";
     private final Jdbi jdbi;
 
     public JdbiKeepInTouchRepository(Jdbi jdbi) {
@@ -37,21 +53,44 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
         });
     }
 
+    /**
+     * Clients with their own cadence are few and read whole; the rest are counted in SQL and only
+     * the first {@code limit} read, so a practice with 80,000 dormant customers reads 50 rows.
+     */
     @Override
-    public List<ContactStatus> notContactedSince(Instant before) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.display_name, c.relationship, c.created_at, k.every_days,
-                               c.last_contact_at AS last_contact
-                        FROM client c
-                        LEFT JOIN client_cadence k ON k.client_id = c.id
-                        WHERE c.archived = FALSE AND (k.every_days IS NULL OR k.every_days > 0)
-                          AND COALESCE(c.last_contact_at, c.created_at) < :before""")
-                .bind("before", before)
-                .map((row, context) -> new ContactStatus(
-                        new ClientRef(row.getLong("id"), row.getString("display_name")),
-                        Relationship.valueOf(row.getString("relationship")),
-                        row.getObject("every_days", Integer.class),
-                        instant(row, "last_contact"), instant(row, "created_at")))
-                .list());
+    public DueToContact dueToContact(LocalDate today, ZoneId zone, int limit) {
+        Map<String, Object> cutoffs = Map.of(
+                "clients_before", contactedBeforeIsDue(today, zone, ContactCadence.CLIENT_DEFAULT_DAYS),
+                "customers_before", contactedBeforeIsDue(today, zone, ContactCadence.CUSTOMER_DEFAULT_DAYS));
+        return jdbi.withHandle(handle -> {
+            List<ContactStatus> ownDue = handle.createQuery(STATUS + """
+                            , k.every_days FROM client c JOIN client_cadence k ON k.client_id = c.id
+                            WHERE c.archived = FALSE AND k.every_days > 0""")
+                    .map(JdbiKeepInTouchRepository::status)
+                    .stream().filter(status -> status.isDue(today, zone)).toList();
+            int dueByDefault = handle.createQuery("SELECT COUNT(*) FROM client c WHERE " + DUE_BY_DEFAULT)
+                    .bindMap(cutoffs).mapTo(Integer.class).one();
+            List<ContactStatus> longestByDefault = handle.createQuery(STATUS + ", NULL AS every_days FROM client c WHERE "
+                            + DUE_BY_DEFAULT
+                            + " ORDER BY COALESCE(c.last_contact_at, c.created_at), c.id FETCH FIRST :limit ROWS ONLY")
+                    .bindMap(cutoffs).bind("limit", limit)
+                    .map(JdbiKeepInTouchRepository::status).list();
+            List<ContactStatus> first = Stream.concat(ownDue.stream(), longestByDefault.stream())
+                    .sorted(Comparator.comparingLong((ContactStatus status) -> status.daysSince(today, zone))
+                            .reversed().thenComparing(status -> status.client().displayName()))
+                    .limit(limit).toList();
+            return new DueToContact(dueByDefault + ownDue.size(), first);
+        });
+    }
+
+    /** Due after {@code days} calendar days: last contacted before the start of the day {@code days - 1} ago. */
+    private static Instant contactedBeforeIsDue(LocalDate today, ZoneId zone, int days) {
+        return today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
+    }
+
+    private static ContactStatus status(ResultSet row, StatementContext context) throws SQLException {
+        return new ContactStatus(new ClientRef(row.getLong("id"), row.getString("display_name")),
+                Relationship.valueOf(row.getString("relationship")), row.getObject("every_days", Integer.class),
+                instant(row, "last_contact_at"), instant(row, "created_at"));
     }
 }

@@ -8,6 +8,7 @@ import app.clientele.domain.Channel;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ContactCadence;
 import app.clientele.domain.ContactStatus;
+import app.clientele.domain.DueToContact;
 import app.clientele.domain.Direction;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.Relationship;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +99,22 @@ class JdbiKeepInTouchRepositoryTest {
                 due.stream().map(status -> status.client().displayName()).sorted().toList());
         assertEquals("old, never contacted", due.get(0).client().displayName(), "oldest first");
         assertTrue(due.stream().allMatch(status -> status.daysSince(TODAY, SEOUL) >= status.cadenceDays()));
+
+        DueToContact firstFive = keepInTouch.dueToContact(TODAY, SEOUL, 5);
+        assertEquals(expectedDue.size(), firstFive.count(), "all of them are counted");
+        assertEquals(due.subList(0, 5), firstFive.longestWithoutContact(), "the five longest without contact");
+    }
+
+    @Test
+    void theDefaultCadence_alsoCountsCalendarDays() {
+        ClientRef due = client("due today", Relationship.CLIENT, LONG_AGO, false);
+        interactions.create(Interaction.with(due, TODAY.minusDays(ContactCadence.CLIENT_DEFAULT_DAYS).atTime(23, 30)
+                .atZone(SEOUL).toInstant(), Channel.EMAIL, Direction.OUTBOUND, "mail"));
+        ClientRef notYet = client("due tomorrow", Relationship.CLIENT, LONG_AGO, false);
+        interactions.create(Interaction.with(notYet, TODAY.minusDays(ContactCadence.CLIENT_DEFAULT_DAYS - 1L)
+                .atStartOfDay(SEOUL).toInstant(), Channel.EMAIL, Direction.OUTBOUND, "mail"));
+
+        assertEquals(List.of("due today"), dueToContact().stream().map(status -> status.client().displayName()).toList());
     }
 
     @Test
@@ -112,13 +128,8 @@ class JdbiKeepInTouchRepositoryTest {
         assertEquals(List.of("boundary"), dueToContact().stream().map(status -> status.client().displayName()).toList());
     }
 
-    /** What the Today page does: the repository narrows by the shortest cadence, the domain decides. */
     private List<ContactStatus> dueToContact() {
-        Instant before = TODAY.minusDays(ContactCadence.SHORTEST_DAYS - 1L).atStartOfDay(SEOUL).toInstant();
-        return keepInTouch.notContactedSince(before).stream()
-                .filter(status -> status.isDue(TODAY, SEOUL))
-                .sorted(Comparator.comparing(status -> -status.daysSince(TODAY, SEOUL)))
-                .toList();
+        return keepInTouch.dueToContact(TODAY, SEOUL, 1000).longestWithoutContact();
     }
 
     private ClientRef client(String name, Relationship relationship, Instant added, boolean archived) {

@@ -1,10 +1,10 @@
 package app.clientele.viewmodel.interactions;
 
 import app.clientele.domain.ClientRef;
-import app.clientele.domain.ContactCadence;
 import app.clientele.domain.ContactStatus;
 import app.clientele.domain.CustomFieldRepository;
 import app.clientele.domain.DateReminder;
+import app.clientele.domain.DueToContact;
 import app.clientele.domain.DueGroup;
 import app.clientele.domain.FollowUp;
 import app.clientele.domain.FollowUpRepository;
@@ -13,10 +13,8 @@ import app.clientele.i18n.Texts;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.TaskRunner;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +29,13 @@ import javafx.collections.ObservableList;
 
 /**
  * The home page: follow-ups overdue, due today and in the next seven days, then the clients not
- * contacted for longer than their cadence (oldest first), then the dates of the firm's own date
+ * contacted for longer than their cadence (the longest first, at most 50), then the dates of the firm's own date
  * fields coming within their reminder period (a policy renewal in 30 days). Marking a follow-up done
  * can be undone and offers to log the interaction that completed it.
  */
 public final class TodayViewModel {
+    /** The clients due to contact listed on the page; the Clients list's Dormant filter shows them all. */
+    static final int DUE_TO_CONTACT_SHOWN = 50;
     private final FollowUpRepository followUps;
     private final KeepInTouchRepository keepInTouch;
     private final CustomFieldRepository customFields;
@@ -80,13 +80,12 @@ public final class TodayViewModel {
     /** Reads the agenda for today, in the user's zone. */
     public void load() {
         LocalDate today = dates.today();
-        Instant notContactedSince = dates.startOf(today.minusDays(ContactCadence.SHORTEST_DAYS - 1L));
         runner.run("task.loadToday", progress -> new Agenda(followUps.openDueBy(today.plusDays(DueGroup.UPCOMING_DAYS)),
-                keepInTouch.notContactedSince(notContactedSince), customFields.dueDates(today)),
+                keepInTouch.dueToContact(today, dates.zone(), DUE_TO_CONTACT_SHOWN), customFields.dueDates(today)),
                 agenda -> show(today, agenda));
     }
 
-    private record Agenda(List<FollowUp> followUps, List<ContactStatus> contacts, List<DateReminder> dates) {
+    private record Agenda(List<FollowUp> followUps, DueToContact contacts, List<DateReminder> dates) {
     }
 
     private void show(LocalDate today, Agenda agenda) {
@@ -94,11 +93,7 @@ public final class TodayViewModel {
         Map<DueGroup, List<FollowUp>> grouped = new EnumMap<>(DueGroup.class);
         agenda.followUps().forEach(followUp -> grouped.computeIfAbsent(followUp.dueGroup(today),
                 group -> new ArrayList<>()).add(followUp));
-        List<ContactStatus> due = agenda.contacts().stream()
-                .filter(status -> status.isDue(today, dates.zone()))
-                .sorted(Comparator.comparingLong((ContactStatus status) -> status.daysSince(today, dates.zone()))
-                        .reversed().thenComparing(status -> status.client().displayName()))
-                .toList();
+        DueToContact due = agenda.contacts();
         List<TodayItem> lines = new ArrayList<>();
         counts.forEach((group, count) -> {
             List<FollowUp> inGroup = grouped.getOrDefault(group, List.of());
@@ -108,10 +103,13 @@ public final class TodayViewModel {
                 inGroup.forEach(followUp -> lines.add(new TodayItem.Task(followUp, group)));
             }
         });
-        dueToContactCount.set(due.size());
-        if (!due.isEmpty()) {
-            lines.add(new TodayItem.Heading(texts.get("today.group.DUE_TO_CONTACT", due.size())));
-            due.forEach(status -> lines.add(new TodayItem.DueToContact(status)));
+        dueToContactCount.set(due.count());
+        if (due.count() > 0) {
+            List<ContactStatus> shown = due.longestWithoutContact();
+            lines.add(new TodayItem.Heading(shown.size() < due.count()
+                    ? texts.get("today.group.DUE_TO_CONTACT.first", due.count(), shown.size())
+                    : texts.get("today.group.DUE_TO_CONTACT", due.count())));
+            shown.forEach(status -> lines.add(new TodayItem.DueToContact(status)));
         }
         datesComingCount.set(agenda.dates().size());
         if (!agenda.dates().isEmpty()) {
