@@ -23,14 +23,16 @@ final class Hangul {
         return INITIALS.charAt((c - FIRST_SYLLABLE) / SYLLABLES_PER_INITIAL);
     }
 
+    /** Whether the term has a lone consonant, which needs {@link #containsMatching} instead of a plain search. */
+    static boolean hasInitialConsonant(String term) {
+        return term.chars().anyMatch(c -> isInitialConsonant((char) c));
+    }
+
     /**
      * Whether {@code text} contains {@code term}, where a lone consonant in the term stands for any
      * syllable starting with it: "ㄱㅁㅅ" and "김ㅁ" both find 김민수.
      */
     static boolean containsMatching(String text, String term) {
-        if (term.chars().noneMatch(c -> isInitialConsonant((char) c))) {
-            return text.contains(term);
-        }
         int last = text.length() - term.length();
         for (int start = 0; start <= last; start++) {
             if (matchesAt(text, start, term)) {

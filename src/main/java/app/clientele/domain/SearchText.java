@@ -72,7 +72,7 @@ public final class SearchText {
 
     public static final class Query {
         private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9()\\-. ]+");
-        private final List<String> terms = new ArrayList<>();
+        private final List<Term> terms = new ArrayList<>();
 
         private Query(String text) {
             String stripped = text.strip();
@@ -80,12 +80,12 @@ public final class SearchText {
                 return;
             }
             if (PHONE_LIKE.matcher(stripped).matches() && Strings.digitsOf(stripped).length() >= 3) {
-                terms.add(nationalDigits(stripped));
+                terms.add(Term.of(nationalDigits(stripped)));
                 return;
             }
             for (String term : normalise(stripped).split("\\s+")) {
                 if (!term.isEmpty()) {
-                    terms.add(term);
+                    terms.add(Term.of(term));
                 }
             }
         }
@@ -95,12 +95,23 @@ public final class SearchText {
         }
 
         public boolean matches(String searchKey) {
-            for (String term : terms) {
-                if (!Hangul.containsMatching(searchKey, term)) {
+            for (Term term : terms) {
+                if (!term.foundIn(searchKey)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Judged for every client at each keystroke, so whether it has a lone consonant is decided once. */
+        private record Term(String text, boolean hasInitialConsonant) {
+            static Term of(String text) {
+                return new Term(text, Hangul.hasInitialConsonant(text));
+            }
+
+            boolean foundIn(String searchKey) {
+                return hasInitialConsonant ? Hangul.containsMatching(searchKey, text) : searchKey.contains(text);
+            }
         }
     }
 }
