@@ -23,7 +23,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Contact cadences in {@code client_cadence}; last contacts as kept on each client row ({@link ClientActivity}). */
 public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
-    private static final String STATUS = "SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at";
     /** Active, no cadence of their own, and the relationship's default cadence has passed. */
     private static final String DUE_BY_DEFAULT = """
             c.archived = FALSE AND NOT EXISTS (SELECT 1 FROM client_cadence o WHERE o.client_id = c.id)
@@ -63,16 +62,22 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                 "clients_before", contactedBeforeIsDue(today, zone, ContactCadence.CLIENT_DEFAULT_DAYS),
                 "customers_before", contactedBeforeIsDue(today, zone, ContactCadence.CUSTOMER_DEFAULT_DAYS));
         return jdbi.withHandle(handle -> {
-            List<ContactStatus> ownDue = handle.createQuery(STATUS + """
-                            , k.every_days FROM client c JOIN client_cadence k ON k.client_id = c.id
+            List<ContactStatus> ownDue = handle.createQuery("""
+                            SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, k.every_days
+                            FROM client c JOIN client_cadence k ON k.client_id = c.id
                             WHERE c.archived = FALSE AND k.every_days > 0""")
                     .map(JdbiKeepInTouchRepository::status)
                     .stream().filter(status -> status.isDue(today, zone)).toList();
             int dueByDefault = handle.createQuery("SELECT COUNT(*) FROM client c WHERE " + DUE_BY_DEFAULT)
                     .bindMap(cutoffs).mapTo(Integer.class).one();
-            List<ContactStatus> longestByDefault = handle.createQuery(STATUS + ", NULL AS every_days FROM client c WHERE "
-                            + DUE_BY_DEFAULT
-                            + " ORDER BY COALESCE(c.last_contact_at, c.created_at), c.id FETCH FIRST :limit ROWS ONLY")
+            // The first ones are chosen from the client_for_insights index alone, then their names read:
+            // reading whole rows while choosing cost seconds at 100,000 clients.
+            List<ContactStatus> longestByDefault = handle.createQuery("""
+                            SELECT s.id, s.display_name, s.relationship, s.created_at, s.last_contact_at,
+                                   NULL AS every_days
+                            FROM client s JOIN (SELECT c.id FROM client c WHERE %s
+                                ORDER BY COALESCE(c.last_contact_at, c.created_at), c.id FETCH FIRST :limit ROWS ONLY
+                            ) due ON due.id = s.id""".formatted(DUE_BY_DEFAULT))
                     .bindMap(cutoffs).bind("limit", limit)
                     .map(JdbiKeepInTouchRepository::status).list();
             List<ContactStatus> first = Stream.concat(ownDue.stream(), longestByDefault.stream())
