@@ -16,6 +16,8 @@ import app.clientele.domain.InteractionQuery;
 import app.clientele.domain.InteractionQuery.Sort;
 import app.clientele.domain.Priority;
 import app.clientele.domain.StaleDataException;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,12 +31,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiInteractionRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiInteractionRepository interactions;
@@ -44,7 +54,8 @@ class JdbiInteractionRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         clients = new JdbiClientRepository(database.jdbi(), clock);
         interactions = new JdbiInteractionRepository(database.jdbi(), clock);
@@ -55,7 +66,7 @@ class JdbiInteractionRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        testDatabase.close();
     }
 
     @Test
@@ -198,7 +209,7 @@ class JdbiInteractionRepositoryTest {
         Interaction created = interactions.create(Interaction.with(kim, NOW, Channel.VISIT, Direction.OUTBOUND, "visit"));
         database.close();
 
-        database = Database.open(folder);
+        database = testDatabase.open();
         interactions = new JdbiInteractionRepository(database.jdbi(), Clock.systemUTC());
 
         assertEquals(created, interactions.find(created.id()).orElseThrow());
