@@ -116,6 +116,21 @@ class JdbiClientRepositoryTest {
     }
 
     @Test
+    void clients_recordWhoMadeThemAndWhoChangedThemLast_andAnOverwriteCountsAsAChange() {
+        database.setActingUser("Anna");
+        Client created = repository.create(aClient().withName("Kim").build());
+        database.setActingUser("Ben");
+        Client edited = repository.update(created);
+        database.setActingUser("Chris");
+        Client archived = repository.setArchived(created.id(), edited.version(), true);
+
+        assertEquals(List.of("Anna", "Anna"), List.of(created.createdBy(), created.updatedBy()));
+        assertEquals(List.of("Anna", "Ben"), List.of(edited.createdBy(), edited.updatedBy()));
+        assertEquals(List.of("Anna", "Chris"), List.of(archived.createdBy(), archived.updatedBy()));
+        assertEquals(archived, repository.find(created.id()).orElseThrow());
+    }
+
+    @Test
     void setArchived_hidesFromActiveFilterButKeepsTheClient() {
         Client created = repository.create(aClient().withName("Old friend").build());
 

@@ -121,6 +121,28 @@ class JdbiInteractionRepositoryTest {
     }
 
     @Test
+    void interactionsAndFollowUps_recordWhoLoggedThemAndWhoChangedThemLast() {
+        database.setActingUser("Anna");
+        Interaction logged = interactions.create(Interaction.with(kim, NOW, Channel.PHONE_CALL, Direction.OUTBOUND,
+                "Renewal"));
+        FollowUp task = followUps.create(FollowUp.open(kim, logged.id(), "Send the form", LocalDate.of(2026, 3, 12),
+                null, null));
+        database.setActingUser("김지현");
+        Interaction edited = interactions.update(new Interaction(logged.id(), logged.version(), logged.participants(),
+                logged.occurredAt(), logged.channel(), logged.direction(), "Renewal (edited)", null, null, null, null,
+                logged.createdAt(), logged.updatedAt()));
+        FollowUp done = followUps.update(task.done(NOW));
+
+        Interaction stored = interactions.find(logged.id()).orElseThrow();
+        assertEquals(List.of("Anna", "Anna"), List.of(logged.createdBy(), logged.updatedBy()));
+        assertEquals(List.of("Anna", "김지현"), List.of(stored.createdBy(), stored.updatedBy()));
+        assertEquals(edited, stored);
+        assertEquals(List.of("Anna", "김지현"), List.of(done.createdBy(), done.updatedBy()));
+        assertEquals(done, followUps.find(task.id()).orElseThrow());
+        assertEquals(stored, interactions.timeline(kim.id(), 0, 10).get(0));
+    }
+
+    @Test
     void update_fromStaleVersion_isRefusedAndChangesNothing() {
         Interaction created = interactions.create(Interaction.with(kim, NOW, Channel.EMAIL, Direction.INBOUND, "first"));
         interactions.update(created);
