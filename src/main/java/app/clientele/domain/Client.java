@@ -116,6 +116,12 @@ public record Client(
                 createdAt, updatedAt, archived, kind, customValues, createdBy, updatedBy);
     }
 
+    /** The same details as a client not stored yet (when the stored one was deleted meanwhile). */
+    public Client asNew() {
+        return new Client(null, 0, name, organisation, jobTitle, relationship, segment, internal, customerType, emails,
+                phones, address, birthday, tags, source, accountOwner, notes, null, null, archived, kind, customValues);
+    }
+
     public Client withArchived(boolean isArchived) {
         return new Client(id, version, name, organisation, jobTitle, relationship, segment, internal,
                 customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
