@@ -25,7 +25,9 @@ import app.clientele.viewmodel.interactions.HistoryChanges;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -124,6 +126,66 @@ public final class ClientsViewModel {
     }
 
     private record Loaded(List<ClientSummary> summaries, List<String> tags, List<CustomField> fields) {
+    }
+
+    /**
+     * Reads the list again after colleagues changed the shared data, keeping what the user has in
+     * hand: the selection, filters and order stay, and an unsaved edit in the form is never
+     * touched (saving it later says what they changed). An unedited form shows their version.
+     */
+    public void refresh() {
+        Client open = form.loadedProperty().get();
+        runBusy("task.loadClients", progress -> new Refreshed(new Loaded(repository.summaries(), repository.tags(),
+                customFieldRepository.fields()), open == null ? null : repository.find(open.id())), refreshed -> {
+                    Loaded loaded = refreshed.loaded();
+                    if (!loaded.fields().equals(customFields)) {
+                        customFields.setAll(loaded.fields());
+                        form.defineCustomFields(loaded.fields());
+                    }
+                    mergeRows(loaded.summaries());
+                    if (!loaded.tags().equals(tags)) {
+                        tags.setAll(loaded.tags());
+                        tags.sort(collation);
+                    }
+                    showCurrentVersion(open, refreshed.current());
+                });
+    }
+
+    private record Refreshed(Loaded loaded, Optional<Client> current) {
+    }
+
+    /** Replaces changed rows in place, drops deleted ones and adds new ones, so the table keeps its place. */
+    private void mergeRows(List<ClientSummary> summaries) {
+        Map<Long, ClientSummary> byId = new HashMap<>();
+        summaries.forEach(summary -> byId.put(summary.id(), summary));
+        allClients.removeIf(row -> !byId.containsKey(row.id()));
+        for (int i = 0; i < allClients.size(); i++) {
+            ClientSummary fresh = byId.remove(allClients.get(i).id());
+            if (!fresh.equals(allClients.get(i))) {
+                allClients.set(i, fresh);
+            }
+        }
+        if (!byId.isEmpty()) {
+            allClients.addAll(byId.values());
+            FXCollections.sort(allClients, order);
+        }
+        ClientSummary shown = selected.get();
+        if (shown != null) {
+            selected.set(allClients.stream().filter(row -> row.id() == shown.id()).findFirst().orElse(null));
+        }
+    }
+
+    /** An unedited form follows the stored client; an edited one is left alone. */
+    private void showCurrentVersion(Client open, Optional<Client> current) {
+        if (open == null || form.dirtyProperty().get() || form.loadedProperty().get() != open) {
+            return;
+        }
+        if (current.isEmpty()) {
+            selected.set(null);
+            form.startNew();
+        } else if (current.get().version() != open.version()) {
+            form.load(current.get());
+        }
     }
 
     /** The filter as currently set, for exports of "what I see". */

@@ -320,6 +320,39 @@ class ClientsViewModelTest {
     }
 
     /** Another user saves Jane Doe with another organisation (and phone) while the form has her open. */
+    @Test
+    void refreshAfterColleaguesChanges_showsThemAndKeepsTheSelection() {
+        clients.select(row("Jane Doe"));
+        theyChange("Their Co", null);
+        repository.create(aClient().withName("Zoe New").build());
+
+        clients.refresh();
+
+        assertEquals("Their Co", row("Jane Doe").organisation());
+        assertEquals("Jane Doe", clients.selectedProperty().get().displayName());
+        assertEquals("Their Co", clients.selectedProperty().get().organisation());
+        assertEquals("Their Co", clients.form().organisationProperty().get(), "an unedited form follows");
+        assertTrue(clients.visibleClients().stream().anyMatch(r -> r.displayName().equals("Zoe New")),
+                "a client a colleague added is listed");
+        assertTrue(dialogs.asked().isEmpty());
+    }
+
+    @Test
+    void refreshAfterColleaguesChanges_leavesAnUnsavedEditInTheForm() {
+        clients.select(row("Jane Doe"));
+        clients.form().notesProperty().set("my edit");
+        String mine = clients.form().organisationProperty().get();
+        theyChange("Their Co", null);
+
+        clients.refresh();
+
+        assertEquals("Their Co", row("Jane Doe").organisation(), "the list shows their version");
+        assertEquals("my edit", clients.form().notesProperty().get());
+        assertEquals(mine, clients.form().organisationProperty().get(), "the form is not overwritten under the user");
+        assertTrue(clients.form().dirtyProperty().get());
+        assertTrue(dialogs.asked().isEmpty());
+    }
+
     private Client theyChange(String organisation, String phone) {
         Client current = repository.find(row("Jane Doe").id()).orElseThrow();
         database.setActingUser("Anna");
