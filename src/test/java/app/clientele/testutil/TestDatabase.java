@@ -19,7 +19,8 @@ import java.util.UUID;
  * temporary data folder, or a PostgreSQL schema of its own, dropped when the test closes it.
  * PostgreSQL is used when the environment names a server for tests
  * ({@code CLIENTELE_TEST_PG_URL}, {@code CLIENTELE_TEST_PG_USER}, {@code CLIENTELE_TEST_PG_PASSWORD};
- * {@code .ci/run} sets them); without it, PostgreSQL tests are skipped.
+ * {@code .ci/run} sets them); without it, or when that server does not answer, PostgreSQL tests are
+ * skipped. See "Tests on PostgreSQL" in docs/DeveloperGuide.md.
  *
  * <p>Repository test classes run once per engine:
  * {@code @ParameterizedClass @EnumSource(TestDatabase.Engine.class)} with an {@code @Parameter Engine}.
@@ -35,7 +36,7 @@ public final class TestDatabase implements AutoCloseable {
         /** Skips the calling test when this engine is not available here. */
         public void assumeAvailable() {
             assumeTrue(this == H2 || isPostgresqlAvailable(),
-                    "no PostgreSQL for tests: set CLIENTELE_TEST_PG_URL (and _USER, _PASSWORD) to run them");
+                    "no PostgreSQL for tests: set CLIENTELE_TEST_PG_URL (and _USER, _PASSWORD) to a running server");
         }
     }
 
@@ -50,8 +51,25 @@ public final class TestDatabase implements AutoCloseable {
         this.schema = schema;
     }
 
+    /** Whether the environment names a test server and it answers (asked once per test run). */
     public static boolean isPostgresqlAvailable() {
-        return URL != null && !URL.isBlank();
+        return Reachable.ANSWER;
+    }
+
+    /** Holder: the server is tried once, when the first test asks. */
+    private static final class Reachable {
+        static final boolean ANSWER = reachable();
+
+        private static boolean reachable() {
+            if (URL == null || URL.isBlank()) {
+                return false;
+            }
+            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+                return connection.isValid(5);
+            } catch (SQLException unreachable) {
+                return false;
+            }
+        }
     }
 
     /**
