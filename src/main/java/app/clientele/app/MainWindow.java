@@ -41,7 +41,10 @@ import app.clientele.viewmodel.exchange.ExportViewModel;
 import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.Links;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.viewmodel.data.ChangeWatch;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.data.SharedDatabaseViewModel;
+import app.clientele.view.data.SharedDatabaseView;
 import app.clientele.viewmodel.data.TrashViewModel;
 import app.clientele.viewmodel.data.SampleDataViewModel;
 import app.clientele.demo.SampleData;
@@ -94,6 +97,11 @@ public final class MainWindow {
     private final ClientsViewModel clients;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
+    // On a shared database, colleagues' changes are looked for this often (a one-row query).
+    private final Timeline colleaguesWatch = new Timeline(new KeyFrame(Duration.seconds(10),
+            event -> checkColleagues()));
+    private final ChangeWatch colleagues;
+    private final SharedDatabaseViewModel sharedDatabase;
     private final ReminderNotifier notifier;
     // Checks every half hour whether a new day has begun while the app runs; the notifier speaks once a day.
     private final Timeline reminderWatch = new Timeline(new KeyFrame(Duration.minutes(30), event -> checkReminders()));
@@ -113,6 +121,13 @@ public final class MainWindow {
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
+        if (context.isShared()) {
+            dataSafety.workOnSharedDatabase(context.database().shared().describe());
+        }
+        colleagues = new ChangeWatch(context.changeStamp(), tasks, this::showColleaguesChanges);
+        // Copying down to an encrypted file is refused with a message: its password is not asked off the FX thread.
+        sharedDatabase = new SharedDatabaseViewModel(new SharedDatabaseSettings(context),
+                new DataTransfer(context, again -> null), tasks, dialogs, texts);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
                 tasks, dialogs, texts, dates, changes, clients::allClients, context.connections());
         FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
@@ -202,6 +217,7 @@ public final class MainWindow {
         controllers.put(NewsletterView.class, () -> new NewsletterView(newsletter, texts));
         controllers.put(ClientRemindersView.class, () -> new ClientRemindersView(clientReminders, texts));
         controllers.put(ReminderSettingsView.class, () -> new ReminderSettingsView(reminderSettings, texts));
+        controllers.put(SharedDatabaseView.class, () -> new SharedDatabaseView(sharedDatabase));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -222,6 +238,10 @@ public final class MainWindow {
                 new FormDialog.Form(reminderSettings.titleProperty(), reminderSettings.showingProperty(),
                         reminderSettings.validProperty(), reminderSettings.busyProperty(), reminderSettings::save,
                         reminderSettings::cancel), texts);
+        new FormDialog(stage, load("data/SharedDatabase.fxml").root(), "sharedDatabaseDialog",
+                new FormDialog.Form(sharedDatabase.titleProperty(), sharedDatabase.showingProperty(),
+                        sharedDatabase.validProperty(), sharedDatabase.busyProperty(), sharedDatabase::save,
+                        sharedDatabase::cancel), texts);
         ReminderNotifications.show(notifier, stage, texts.get("notify.title"), () -> {
             stage.toFront();
             mainView.show(MainView.REMINDERS);
@@ -284,6 +304,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, context, links);
         window.clients.load();
         window.watchDatabaseFile();
+        window.watchColleagues();
         stage.show();
         window.watchReminders();
         return window;
@@ -319,6 +340,33 @@ public final class MainWindow {
         clients.leaveCurrent(() -> dataSafety.backUpOnExit(this::close));
     }
 
+    /**
+     * On a shared database, shows colleagues' changes every few seconds and when the window comes
+     * back to the front; the user's selection and unsaved edits stay as they are.
+     */
+    private void watchColleagues() {
+        if (!context.isShared()) {
+            return;
+        }
+        colleagues.start();
+        colleaguesWatch.setCycleCount(Animation.INDEFINITE);
+        colleaguesWatch.play();
+        stage.focusedProperty().addListener((observable, wasFocused, focused) -> {
+            if (focused) {
+                checkColleagues();
+            }
+        });
+    }
+
+    private void checkColleagues() {
+        colleagues.check();
+    }
+
+    private void showColleaguesChanges() {
+        clients.refresh();
+        changes.fire(List.of());
+    }
+
     private void checkFile() {
         dataSafety.checkDatabaseFile();
     }
@@ -338,6 +386,7 @@ public final class MainWindow {
     /** Closes the window at once; background work still queued is dropped. */
     public void close() {
         fileWatch.stop();
+        colleaguesWatch.stop();
         reminderWatch.stop();
         tasks.close();
         stage.close();
@@ -375,6 +424,11 @@ public final class MainWindow {
         @Override
         public void quit() {
             requestClose();
+        }
+
+        @Override
+        public void openSharedDatabase() {
+            sharedDatabase.open();
         }
     }
 }

@@ -14,6 +14,7 @@ public final class ChangeWatch {
     private final TaskRunner tasks;
     private final Runnable onChange;
     private String last;
+    private boolean checking;
 
     public ChangeWatch(ChangeStamp stamp, TaskRunner tasks, Runnable onChange) {
         this.stamp = stamp;
@@ -27,14 +28,19 @@ public final class ChangeWatch {
     }
 
     public void check() {
+        if (checking) {
+            return; // the last look has not come back yet (long work ahead of it): one is enough
+        }
+        checking = true;
         // A failure to read (the server is away for a moment) is not worth a message: the next
         // check tries again, and saving reports a lost connection in words.
         tasks.run(null, progress -> stamp.read(), now -> {
+            checking = false;
             boolean changed = last != null && !Objects.equals(last, now);
             last = now;
             if (changed) {
                 onChange.run();
             }
-        }, failure -> { });
+        }, failure -> checking = false);
     }
 }
