@@ -46,13 +46,14 @@ final class ServerConnections {
     private ClienteleException refusal(SQLException failure) {
         String state = String.valueOf(failure.getSQLState());
         String where = shared.host() + ":" + shared.port();
+        String reason = String.valueOf(failure.getMessage()).strip().replaceAll("\\.+$", "");
         return switch (state) {
             case "28P01" -> new WrongPasswordException(failure);
             case "28000" -> new ClienteleException(failure, "shared.error.refused", shared.user(), where);
             case "3D000" -> new ClienteleException(failure, "shared.error.noDatabase", shared.database(), where);
             default -> state.startsWith("08")
-                    ? new ClienteleException(failure, "shared.error.unreachable", where, failure.getMessage())
-                    : new ClienteleException(failure, "shared.error.open", shared.describe(), failure.getMessage());
+                    ? new ClienteleException(failure, "shared.error.unreachable", where, reason)
+                    : new ClienteleException(failure, "shared.error.open", shared.describe(), reason);
         };
     }
 
