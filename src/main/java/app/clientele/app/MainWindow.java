@@ -40,7 +40,10 @@ import app.clientele.viewmodel.exchange.DuplicatesViewModel;
 import app.clientele.viewmodel.exchange.ExportViewModel;
 import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.Links;
+import app.clientele.viewmodel.clients.AccountOwners;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.persistence.JdbiFirmUsers;
+import app.clientele.text.Collation;
 import app.clientele.viewmodel.data.ChangeWatch;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
 import app.clientele.viewmodel.data.SharedDatabaseViewModel;
@@ -195,7 +198,9 @@ public final class MainWindow {
         ClientPrivacyViewModel privacy = new ClientPrivacyViewModel(context.dossiers(), new Exporter(context.exchange()),
                 context.clients(), context.trash(), clients, tasks, dialogs, texts, context.clock());
         controllers.put(ClientsView.class, () -> new ClientsView(clients, privacy, texts));
-        controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
+        AccountOwners owners = new AccountOwners(new JdbiFirmUsers(context.database().jdbi()), tasks,
+                context.database().actingUser(), Collation.forLocale(texts.locale()));
+        controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts, owners));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
         controllers.put(CustomFieldsFormView.class, () -> new CustomFieldsFormView(clients, this::openFieldsPage));
