@@ -98,6 +98,9 @@ class DatabaseCopyTest {
         DatabaseCopy.copy(source, target, true, DataCopy.Progress.NONE);
 
         assertEquals(counts(source), counts(target));
+        Client added = new JdbiClientRepository(target.jdbi(), CLOCK).create(aClient().withName("Next").build());
+        assertEquals(31, counts(target).get("client"), "a new client gets an id after the copied ones");
+        assertTrue(added.id() > 30);
     }
 
     @Test
