@@ -367,9 +367,11 @@ public final class MainWindow {
         colleagues.check();
     }
 
+    /** The Clients list merges their changes; the history views reload, the open client's too. */
     private void showColleaguesChanges() {
         clients.refresh();
-        changes.fire(List.of());
+        ClientSummary shown = clients.selectedProperty().get();
+        changes.fire(shown == null ? List.of() : List.of(shown.id()));
     }
 
     private void checkFile() {
