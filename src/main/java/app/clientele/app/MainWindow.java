@@ -72,6 +72,9 @@ import app.clientele.viewmodel.people.CustomFieldsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import app.clientele.view.PasswordPrompt;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -128,9 +131,11 @@ public final class MainWindow {
             dataSafety.workOnSharedDatabase(context.database().shared().describe());
         }
         colleagues = new ChangeWatch(context.changeStamp(), tasks, this::showColleaguesChanges);
-        // Copying down to an encrypted file is refused with a message: its password is not asked off the FX thread.
+        // Copying down runs in the background; an encrypted file's password is asked on the FX thread meanwhile.
         sharedDatabase = new SharedDatabaseViewModel(new SharedDatabaseSettings(context),
-                new DataTransfer(context, again -> null), tasks, dialogs, texts);
+                new DataTransfer(context, again -> CompletableFuture.supplyAsync(() -> PasswordPrompt.ask(stage, texts,
+                        texts.get(again ? "password.prompt.again" : "password.prompt")), Platform::runLater).join()),
+                tasks, dialogs, texts);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
                 tasks, dialogs, texts, dates, changes, clients::allClients, context.connections());
         FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
