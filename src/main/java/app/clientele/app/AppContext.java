@@ -1,6 +1,8 @@
 package app.clientele.app;
 
+import app.clientele.domain.ChangeStamp;
 import app.clientele.domain.ClienteleException;
+import app.clientele.domain.SharedDatabase;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ConnectionRepository;
 import app.clientele.domain.CustomFieldRepository;
@@ -28,6 +30,7 @@ import app.clientele.domain.Trash;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.Encryption;
 import app.clientele.persistence.WrongPasswordException;
+import app.clientele.persistence.JdbiChangeStamp;
 import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.persistence.JdbiConnectionRepository;
 import app.clientele.persistence.JdbiCustomFieldRepository;
@@ -49,17 +52,21 @@ import java.util.Arrays;
 
 /**
  * Everything one running Clientele works with, wired by hand: the data folder, preferences,
- * language, the open database and its repositories. The window and the command line share it.
+ * language, the open database (the data folder's own file, or a firm's shared database) and its
+ * repositories. The window and the command line share it.
  */
 public final class AppContext implements AutoCloseable {
+    /** Where scheduled jobs and scripts give the shared database's password; it is never stored. */
+    public static final String DB_PASSWORD_VARIABLE = "CLIENTELE_DB_PASSWORD";
     private final Path dataFolder;
     private final Preferences preferences;
     private final Texts texts;
     private final Clock clock;
     private final Database database;
     private final ClientRepository clients;
-    private final Backups backups;
-    private final PasswordChange password;
+    private final BackupStore backups;
+    private final PasswordProtection password;
+    private final ChangeStamp changeStamp;
     private final JdbiTrash trash;
     private final JdbiClientDossiers dossiers;
     private final JdbiBulkHistory bulkHistory;
@@ -82,9 +89,13 @@ public final class AppContext implements AutoCloseable {
         this.texts = texts;
         this.clock = clock;
         this.database = database;
+        if (preferences.userName() != null) {
+            database.setActingUser(preferences.userName());
+        }
         this.clients = new JdbiClientRepository(database.jdbi(), clock);
-        this.backups = new Backups(database, clock);
-        this.password = new PasswordChange(database);
+        this.backups = database.isShared() ? ServerManagedData.INSTANCE : new Backups(database, clock);
+        this.password = database.isShared() ? ServerManagedData.INSTANCE : new PasswordChange(database);
+        this.changeStamp = new JdbiChangeStamp(database.jdbi());
         this.trash = new JdbiTrash(database.jdbi(), clock);
         this.dossiers = new JdbiClientDossiers(database.jdbi());
         this.bulkHistory = new JdbiBulkHistory(database.jdbi(), clock);
@@ -136,8 +147,36 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(dataFolder, preferences, texts, clock, openDatabase(dataFolder, passwords));
     }
 
+    /**
+     * Connects to a firm's shared database, with the data folder still holding the preferences and
+     * logs. The password comes from the {@value #DB_PASSWORD_VARIABLE} environment variable, else
+     * from {@code passwords}, asked again while the server refuses it.
+     */
+    public static AppContext open(Path dataFolder, SharedDatabase shared, Preferences preferences, Texts texts,
+                                  Clock clock, PasswordPrompt passwords) {
+        return new AppContext(dataFolder, preferences, texts, clock, openShared(shared, passwords));
+    }
+
+    private static Database openShared(SharedDatabase shared, PasswordPrompt passwords) {
+        String fromEnvironment = System.getenv(DB_PASSWORD_VARIABLE);
+        boolean again = false;
+        while (true) {
+            char[] password = fromEnvironment != null && !again ? fromEnvironment.toCharArray() : passwords.ask(again);
+            if (password == null) {
+                throw new ClienteleException("shared.error.passwordNeeded", shared.describe());
+            }
+            try {
+                return Database.open(shared, password);
+            } catch (WrongPasswordException wrong) {
+                again = true;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
     /** Opens the database, asking for the password again and again while it is wrong. */
-    private static Database openDatabase(Path dataFolder, PasswordPrompt passwords) {
+    static Database openDatabase(Path dataFolder, PasswordPrompt passwords) {
         if (!Encryption.isEncrypted(dataFolder)) {
             return Database.open(dataFolder);
         }
@@ -164,6 +203,9 @@ public final class AppContext implements AutoCloseable {
     public Texts texts() { return texts; }
     public Clock clock() { return clock; }
     public Database database() { return database; }
+    /** Whether this is a firm's shared database rather than the data folder's own file. */
+    public boolean isShared() { return database.isShared(); }
+    public ChangeStamp changeStamp() { return changeStamp; }
     public ClientRepository clients() { return clients; }
     public BackupStore backups() { return backups; }
     public PasswordProtection password() { return password; }

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Clock;
+import app.clientele.domain.SharedDatabase;
 
 /**
  * Clientele without the window. Each sub-command prints what it did and exits with 0 on success;
@@ -48,6 +51,8 @@ public final class Cli {
         commands.put("import", ExchangeCommands::importFile);
         commands.put("reminders", new RemindersCommand());
         commands.put("demo", new DemoCommand());
+        commands.put("copy-to-shared", CopyCommands::toShared);
+        commands.put("copy-to-local", CopyCommands::toLocal);
     }
 
     /** What {@code --help} prints: the general usage, then each sub-command that describes itself. */
@@ -75,18 +80,48 @@ public final class Cli {
         }
     }
 
-    /** Opens the data folder named by {@code --data}, the environment, or the system default. */
+    /**
+     * Opens the data folder named by {@code --data}, the environment, or the system default, and
+     * the database chosen by {@code --db} or the settings (see {@link DatabaseChoice}).
+     */
     public AppContext openContext(CommandLine commandLine) {
+        Path dataFolder = DataFolder.resolve(commandLine.option("data"));
+        LogFiles.writeTo(dataFolder);
+        Preferences preferences = Preferences.load(dataFolder);
+        Optional<SharedDatabase> shared = DatabaseChoice.of(commandLine, preferences);
+        if (shared.isPresent()) {
+            return AppContext.open(dataFolder, shared.get(), preferences, new Texts(preferences.locale()),
+                    Clock.systemDefaultZone(), again -> sharedPassword(shared.get(), again));
+        }
+        return AppContext.open(dataFolder, this::askPassword);
+    }
+
+    /** Opens the data folder's own file, whatever database {@code --db} names. */
+    AppContext openLocalContext(CommandLine commandLine) {
         Path dataFolder = DataFolder.resolve(commandLine.option("data"));
         LogFiles.writeTo(dataFolder);
         return AppContext.open(dataFolder, this::askPassword);
     }
 
     /**
+     * The shared database's password: from {@value AppContext#DB_PASSWORD_VARIABLE}, else typed at
+     * the terminal; null without either (a scheduled job).
+     */
+    char[] sharedPassword(SharedDatabase shared, boolean again) {
+        String fromEnvironment = System.getenv(AppContext.DB_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !again) {
+            return fromEnvironment.toCharArray();
+        }
+        java.io.Console console = System.console();
+        return console == null ? null : console.readPassword("%s",
+                texts.get(again ? "password.prompt.again" : "shared.password.prompt", shared.describe()));
+    }
+
+    /**
      * The password of an encrypted folder: from the CLIENTELE_PASSWORD environment variable for
      * scheduled jobs, else typed at the terminal.
      */
-    private char[] askPassword(boolean again) {
+    char[] askPassword(boolean again) {
         String fromEnvironment = System.getenv("CLIENTELE_PASSWORD");
         if (fromEnvironment != null && !again) {
             return fromEnvironment.toCharArray();

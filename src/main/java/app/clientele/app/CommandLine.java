@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record CommandLine(String command, List<String> arguments, Map<String, String> options) {
     /** Options that are switches and take no value. */
-    private static final List<String> FLAGS = List.of("help", "version", "dry-run");
+    private static final List<String> FLAGS = List.of("help", "version", "dry-run", "replace");
 
     public static CommandLine parse(List<String> args) {
         String command = null;

@@ -45,8 +45,14 @@ import app.clientele.viewmodel.exchange.DuplicatesViewModel;
 import app.clientele.viewmodel.exchange.ExportViewModel;
 import app.clientele.viewmodel.exchange.ImportViewModel;
 import app.clientele.viewmodel.Links;
+import app.clientele.viewmodel.clients.AccountOwners;
 import app.clientele.viewmodel.clients.ClientsViewModel;
+import app.clientele.persistence.JdbiFirmUsers;
+import app.clientele.text.Collation;
+import app.clientele.viewmodel.data.ChangeWatch;
 import app.clientele.viewmodel.data.DataSafetyViewModel;
+import app.clientele.viewmodel.data.SharedDatabaseViewModel;
+import app.clientele.view.data.SharedDatabaseView;
 import app.clientele.viewmodel.data.TrashViewModel;
 import app.clientele.viewmodel.data.SampleDataViewModel;
 import app.clientele.demo.SampleData;
@@ -74,6 +80,9 @@ import app.clientele.viewmodel.people.CustomFieldsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import app.clientele.view.PasswordPrompt;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -106,6 +115,11 @@ public final class MainWindow {
     private final SegmentsViewModel segments;
     private final DataSafetyViewModel dataSafety;
     private final Timeline fileWatch = new Timeline(new KeyFrame(Duration.seconds(15), event -> checkFile()));
+    // On a shared database, colleagues' changes are looked for this often (a one-row query).
+    private final Timeline colleaguesWatch = new Timeline(new KeyFrame(Duration.seconds(10),
+            event -> checkColleagues()));
+    private final ChangeWatch colleagues;
+    private final SharedDatabaseViewModel sharedDatabase;
     private final ReminderNotifier notifier;
     // Checks every half hour whether a new day has begun while the app runs; the notifier speaks once a day.
     private final Timeline reminderWatch = new Timeline(new KeyFrame(Duration.minutes(30), event -> checkReminders()));
@@ -127,6 +141,15 @@ public final class MainWindow {
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
+        if (context.isShared()) {
+            dataSafety.workOnSharedDatabase(context.database().shared().describe());
+        }
+        colleagues = new ChangeWatch(context.changeStamp(), tasks, this::showColleaguesChanges);
+        // Copying down runs in the background; an encrypted file's password is asked on the FX thread meanwhile.
+        sharedDatabase = new SharedDatabaseViewModel(new SharedDatabaseSettings(context),
+                new DataTransfer(context, again -> CompletableFuture.supplyAsync(() -> PasswordPrompt.ask(stage, texts,
+                        texts.get(again ? "password.prompt.again" : "password.prompt")), Platform::runLater).join()),
+                tasks, dialogs, texts);
         LogInteractionViewModel logForm = new LogInteractionViewModel(context.interactions(), context.followUps(),
                 tasks, dialogs, texts, dates, changes, clients::allClients, context.connections());
         FollowUpEditorViewModel followUpEditor = new FollowUpEditorViewModel(context.followUps(), tasks, dialogs,
@@ -202,7 +225,9 @@ public final class MainWindow {
         ClientPrivacyViewModel privacy = new ClientPrivacyViewModel(context.dossiers(), new Exporter(context.exchange()),
                 context.clients(), context.trash(), clients, tasks, dialogs, texts, context.clock());
         controllers.put(ClientsView.class, () -> new ClientsView(clients, segments, privacy, texts));
-        controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts));
+        AccountOwners owners = new AccountOwners(new JdbiFirmUsers(context.database().jdbi()), tasks,
+                context.database().actingUser(), Collation.forLocale(texts.locale()));
+        controllers.put(ClientFormView.class, () -> new ClientFormView(clients, texts, owners));
         controllers.put(ClientActivityView.class, () -> new ClientActivityView(timeline, clientFollowUps, logForm,
                 followUpEditor, texts));
         controllers.put(CustomFieldsFormView.class, () -> new CustomFieldsFormView(clients, this::openFieldsPage));
@@ -227,6 +252,7 @@ public final class MainWindow {
         controllers.put(DashboardView.class, () -> new DashboardView(dashboard, texts));
         controllers.put(SegmentsSidebar.class, () -> new SegmentsSidebar(segments, texts));
         controllers.put(TypeSuggestionView.class, () -> new TypeSuggestionView(typeSuggestion, texts));
+        controllers.put(SharedDatabaseView.class, () -> new SharedDatabaseView(sharedDatabase));
         this.controllers = Map.copyOf(controllers);
         ViewLoader.Loaded main = load("MainView.fxml");
         mainView = (MainView) main.controller();
@@ -247,6 +273,10 @@ public final class MainWindow {
                 new FormDialog.Form(reminderSettings.titleProperty(), reminderSettings.showingProperty(),
                         reminderSettings.validProperty(), reminderSettings.busyProperty(), reminderSettings::save,
                         reminderSettings::cancel), texts);
+        new FormDialog(stage, load("data/SharedDatabase.fxml").root(), "sharedDatabaseDialog",
+                new FormDialog.Form(sharedDatabase.titleProperty(), sharedDatabase.showingProperty(),
+                        sharedDatabase.validProperty(), sharedDatabase.busyProperty(), sharedDatabase::save,
+                        sharedDatabase::cancel), texts);
         ReminderNotifications.show(notifier, stage, texts.get("notify.title"), () -> {
             stage.toFront();
             mainView.show(MainView.REMINDERS);
@@ -320,6 +350,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, context, links);
         window.segments.load();
         window.watchDatabaseFile();
+        window.watchColleagues();
         stage.show();
         window.watchReminders();
         return window;
@@ -355,6 +386,35 @@ public final class MainWindow {
         clients.leaveCurrent(() -> dataSafety.backUpOnExit(this::close));
     }
 
+    /**
+     * On a shared database, shows colleagues' changes every few seconds and when the window comes
+     * back to the front; the user's selection and unsaved edits stay as they are.
+     */
+    private void watchColleagues() {
+        if (!context.isShared()) {
+            return;
+        }
+        colleagues.start();
+        colleaguesWatch.setCycleCount(Animation.INDEFINITE);
+        colleaguesWatch.play();
+        stage.focusedProperty().addListener((observable, wasFocused, focused) -> {
+            if (focused) {
+                checkColleagues();
+            }
+        });
+    }
+
+    private void checkColleagues() {
+        colleagues.check();
+    }
+
+    /** The Clients list merges their changes; the history views reload, the open client's too. */
+    private void showColleaguesChanges() {
+        clients.refresh();
+        ClientSummary shown = clients.selectedProperty().get();
+        changes.fire(shown == null ? List.of() : List.of(shown.id()));
+    }
+
     private void checkFile() {
         dataSafety.checkDatabaseFile();
     }
@@ -375,6 +435,7 @@ public final class MainWindow {
     /** Closes the window at once; background work still queued is dropped. */
     public void close() {
         fileWatch.stop();
+        colleaguesWatch.stop();
         reminderWatch.stop();
         tasks.close();
         dashboardQueries.shutdownNow();
@@ -413,6 +474,11 @@ public final class MainWindow {
         @Override
         public void quit() {
             requestClose();
+        }
+
+        @Override
+        public void openSharedDatabase() {
+            sharedDatabase.open();
         }
     }
 }

@@ -8,13 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import app.clientele.domain.ClienteleException;
+import app.clientele.domain.SharedDatabase;
+import app.clientele.domain.Strings;
 import app.clientele.view.Theme;
 
 /**
- * The user's interface preferences (language, theme), kept in {@code preferences.properties} in
- * the data folder. They are read before the database opens, so messages at start-up are already
- * in the right language.
+ * The user's interface preferences (language, theme), their name, and which database to work on,
+ * kept in {@code preferences.properties} in the data folder. They are read before the database
+ * opens, so messages at start-up are already in the right language.
  */
 public final class Preferences {
     public static final String FILE_NAME = "preferences.properties";
@@ -76,6 +80,41 @@ public final class Preferences {
 
     public void setNotifications(boolean on) {
         values.setProperty("notifications", Boolean.toString(on));
+    }
+
+    /** The firm's shared database chosen in the settings, if any (never its password). */
+    public Optional<SharedDatabase> sharedDatabase() {
+        String url = values.getProperty("database.url");
+        String user = values.getProperty("database.user");
+        if (url == null || user == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SharedDatabase(url, user));
+        } catch (ClienteleException damaged) {
+            // A damaged setting must not stop the app: the data folder's own database opens instead.
+            return Optional.empty();
+        }
+    }
+
+    /** Chooses the shared database, or the data folder's own file when null. */
+    public void setSharedDatabase(SharedDatabase shared) {
+        if (shared == null) {
+            values.remove("database.url");
+            values.remove("database.user");
+        } else {
+            values.setProperty("database.url", shared.url());
+            values.setProperty("database.user", shared.user());
+        }
+    }
+
+    /** The user's name as colleagues see it next to their changes; null until chosen. */
+    public String userName() {
+        return Strings.blankToNull(values.getProperty("user.name"));
+    }
+
+    public void setUserName(String name) {
+        values.setProperty("user.name", Strings.trimToEmpty(name));
     }
 
     public void save() {

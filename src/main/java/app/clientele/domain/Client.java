@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
  * Everything Clientele keeps about one client: a person or an organisation, with the values of the
  * firm's own fields. A new, unsaved client has no id; {@code version} counts saves and guards
  * against overwriting someone else's newer edit. Organisations are always in the Business segment.
+ * {@code createdBy} and {@code updatedBy} name the users who made it and changed it last, as the
+ * database recorded them (null before it was stored, and for clients from before names were kept).
  */
 public record Client(
         Long id,
@@ -34,7 +36,9 @@ public record Client(
         Instant updatedAt,
         boolean archived,
         ClientKind kind,
-        CustomValues customValues) {
+        CustomValues customValues,
+        String createdBy,
+        String updatedBy) {
 
     public Client {
         Objects.requireNonNull(name, "name");
@@ -55,6 +59,19 @@ public record Client(
             segment = Segment.BUSINESS;
         }
         customValues = Objects.requireNonNullElse(customValues, CustomValues.NONE);
+        createdBy = Strings.blankToNull(createdBy);
+        updatedBy = Strings.blankToNull(updatedBy);
+    }
+
+    /** A client as the user describes it, before the database records who made and changed it. */
+    public Client(Long id, int version, ClientName name, String organisation, String jobTitle,
+                  Relationship relationship, Segment segment, boolean internal, CustomerType customerType,
+                  List<EmailAddress> emails, List<PhoneNumber> phones, PostalAddress address, Birthday birthday,
+                  List<String> tags, String source, String accountOwner, String notes, Instant createdAt,
+                  Instant updatedAt, boolean archived, ClientKind kind, CustomValues customValues) {
+        this(id, version, name, organisation, jobTitle, relationship, segment, internal, customerType, emails, phones,
+                address, birthday, tags, source, accountOwner, notes, createdAt, updatedAt, archived, kind,
+                customValues, null, null);
     }
 
     /** A new client with just a name and defaults everywhere else. */
@@ -82,13 +99,33 @@ public record Client(
     public Client withId(long newId, int newVersion, Instant created, Instant updated) {
         return new Client(newId, newVersion, name, organisation, jobTitle, relationship, segment, internal,
                 customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
-                created, updated, archived, kind, customValues);
+                created, updated, archived, kind, customValues, createdBy, updatedBy);
+    }
+
+    /** The same client with who made it and who changed it last. */
+    public Client withAuthors(String creator, String lastEditor) {
+        return new Client(id, version, name, organisation, jobTitle, relationship, segment, internal,
+                customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
+                createdAt, updatedAt, archived, kind, customValues, creator, lastEditor);
+    }
+
+    /** The same edit, to be saved over the stored version {@code storedVersion} (overwriting someone else's). */
+    public Client withVersion(int storedVersion) {
+        return new Client(id, storedVersion, name, organisation, jobTitle, relationship, segment, internal,
+                customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
+                createdAt, updatedAt, archived, kind, customValues, createdBy, updatedBy);
+    }
+
+    /** The same details as a client not stored yet (when the stored one was deleted meanwhile). */
+    public Client asNew() {
+        return new Client(null, 0, name, organisation, jobTitle, relationship, segment, internal, customerType, emails,
+                phones, address, birthday, tags, source, accountOwner, notes, null, null, archived, kind, customValues);
     }
 
     public Client withArchived(boolean isArchived) {
         return new Client(id, version, name, organisation, jobTitle, relationship, segment, internal,
                 customerType, emails, phones, address, birthday, tags, source, accountOwner, notes,
-                createdAt, updatedAt, isArchived, kind, customValues);
+                createdAt, updatedAt, isArchived, kind, customValues, createdBy, updatedBy);
     }
 
     /** Exactly one primary address when there are any: the first marked one, else the first. */

@@ -10,6 +10,7 @@ import java.util.Objects;
  * Something to do for a client by a day. The due date is a calendar day in the user's zone (with
  * an optional time of day), not an instant: "call on Friday" stays Friday wherever the laptop
  * travels. {@code interactionId} names the interaction that gave rise to it, if any.
+ * {@code createdBy} and {@code updatedBy} name the users who made it and changed it last.
  */
 public record FollowUp(
         Long id,
@@ -24,7 +25,9 @@ public record FollowUp(
         FollowUpStatus status,
         Instant completedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
     public static final int MAX_TITLE_LENGTH = 200;
 
     /** Agenda order: earliest day first, all-day items before timed ones, then the most urgent. */
@@ -49,6 +52,16 @@ public record FollowUp(
         } else {
             Objects.requireNonNull(completedAt, "completedAt");
         }
+        createdBy = Strings.blankToNull(createdBy);
+        updatedBy = Strings.blankToNull(updatedBy);
+    }
+
+    /** A follow-up as the user describes it, before the database records who made and changed it. */
+    public FollowUp(Long id, int version, ClientRef client, Long interactionId, String title, String notes,
+                    LocalDate dueDate, LocalTime dueTime, Priority priority, FollowUpStatus status, Instant completedAt,
+                    Instant createdAt, Instant updatedAt) {
+        this(id, version, client, interactionId, title, notes, dueDate, dueTime, priority, status, completedAt,
+                createdAt, updatedAt, null, null);
     }
 
     /** A new, open follow-up. */
@@ -60,7 +73,13 @@ public record FollowUp(
 
     public FollowUp withId(long newId, int newVersion, Instant created, Instant updated) {
         return new FollowUp(newId, newVersion, client, interactionId, title, notes, dueDate, dueTime, priority,
-                status, completedAt, created, updated);
+                status, completedAt, created, updated, createdBy, updatedBy);
+    }
+
+    /** The same follow-up with who made it and who changed it last. */
+    public FollowUp withAuthors(String creator, String lastEditor) {
+        return new FollowUp(id, version, client, interactionId, title, notes, dueDate, dueTime, priority,
+                status, completedAt, createdAt, updatedAt, creator, lastEditor);
     }
 
     public FollowUp done(Instant at) {
@@ -78,7 +97,7 @@ public record FollowUp(
     /** The same follow-up moved to another day; its time of day, if any, is kept. */
     public FollowUp snoozedTo(LocalDate day) {
         return new FollowUp(id, version, client, interactionId, title, notes, day, dueTime, priority, status,
-                completedAt, createdAt, updatedAt);
+                completedAt, createdAt, updatedAt, createdBy, updatedBy);
     }
 
     public boolean isOpen() {
@@ -91,6 +110,6 @@ public record FollowUp(
 
     private FollowUp withStatus(FollowUpStatus newStatus, Instant at) {
         return new FollowUp(id, version, client, interactionId, title, notes, dueDate, dueTime, priority, newStatus,
-                at, createdAt, updatedAt);
+                at, createdAt, updatedAt, createdBy, updatedBy);
     }
 }

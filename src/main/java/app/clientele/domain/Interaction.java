@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * One contact with one or more clients: when it happened (an instant, shown in the user's zone),
- * how, who started it, what it was about and how the client felt about it.
+ * how, who started it, what it was about and how the client felt about it. {@code createdBy} and
+ * {@code updatedBy} name the users who logged it and changed it last, as the database recorded them.
  */
 public record Interaction(
         Long id,
@@ -23,7 +24,9 @@ public record Interaction(
         Integer satisfaction,
         String feedback,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
     public static final int MAX_SUBJECT_LENGTH = 200;
     public static final int MAX_SHORT_TEXT_LENGTH = 2000;
     public static final int MIN_SATISFACTION = 1;
@@ -44,6 +47,16 @@ public record Interaction(
         if (satisfaction != null && (satisfaction < MIN_SATISFACTION || satisfaction > MAX_SATISFACTION)) {
             throw new IllegalArgumentException("satisfaction is a score from 1 to 5");
         }
+        createdBy = Strings.blankToNull(createdBy);
+        updatedBy = Strings.blankToNull(updatedBy);
+    }
+
+    /** An interaction as the user describes it, before the database records who logged and changed it. */
+    public Interaction(Long id, int version, List<ClientRef> participants, Instant occurredAt, Channel channel,
+                       Direction direction, String subject, String notes, String outcome, Integer satisfaction,
+                       String feedback, Instant createdAt, Instant updatedAt) {
+        this(id, version, participants, occurredAt, channel, direction, subject, notes, outcome, satisfaction,
+                feedback, createdAt, updatedAt, null, null);
     }
 
     /** A new, unsaved interaction with one client. */
@@ -55,7 +68,13 @@ public record Interaction(
 
     public Interaction withId(long newId, int newVersion, Instant created, Instant updated) {
         return new Interaction(newId, newVersion, participants, occurredAt, channel, direction, subject, notes,
-                outcome, satisfaction, feedback, created, updated);
+                outcome, satisfaction, feedback, created, updated, createdBy, updatedBy);
+    }
+
+    /** The same interaction with who logged it and who changed it last. */
+    public Interaction withAuthors(String creator, String lastEditor) {
+        return new Interaction(id, version, participants, occurredAt, channel, direction, subject, notes,
+                outcome, satisfaction, feedback, createdAt, updatedAt, creator, lastEditor);
     }
 
     public List<Long> clientIds() {

@@ -58,7 +58,8 @@ public final class ClientMerge {
                 either(imported.notes(), stored.notes(), fullRecord),
                 stored.createdAt(), stored.updatedAt(), fullRecord ? imported.archived() : stored.archived(),
                 fullRecord ? imported.kind() : stored.kind(),
-                CustomValues.union(imported.customValues(), stored.customValues()));
+                CustomValues.union(imported.customValues(), stored.customValues()), stored.createdBy(),
+                stored.updatedBy());
     }
 
     /**
@@ -91,7 +92,7 @@ public final class ClientMerge {
                 bothNotes(kept.notes(), other.notes()),
                 kept.createdAt(), kept.updatedAt(), kept.archived() && other.archived(),
                 pick(Field.KIND, fromOther, kept.kind(), other.kind()),
-                CustomValues.union(kept.customValues(), other.customValues()));
+                CustomValues.union(kept.customValues(), other.customValues()), kept.createdBy(), kept.updatedBy());
     }
 
     /**

@@ -1,6 +1,11 @@
 package app.clientele.persistence;
 
+import app.clientele.domain.SharedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +21,11 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 
 /**
- * The embedded H2 database file in a data folder, opened once per process through a small pool.
+ * The database Clientele works on, opened once per process through a small pool: the embedded H2
+ * file in a data folder (the default), or a firm's shared PostgreSQL database. Both get the same
+ * schema from the same migrations and the same {@link Jdbi} configuration, so every repository
+ * works on either. Files, backups and encryption belong to the H2 file only
+ * (see docs/decisions/0015-shared-postgresql.md).
  *
  * <p>{@code WRITE_DELAY=0} makes every commit reach the file before it is acknowledged: with H2's
  * default, a save made in the last half second before a crash was lost (see
@@ -33,18 +42,26 @@ public final class Database implements AutoCloseable {
     static final int H2_DATABASE_CLOSED = 90098;
 
     private final Path folder;
+    private final SharedDatabase shared;
+    private final ServerConnections server;
     private final Migrations migrations;
     private final Jdbi jdbi;
     private volatile DatabaseKey key;
     private volatile JdbcConnectionPool pool;
 
-    private Database(Path folder, DatabaseKey key, Migrations migrations) {
+    private Database(Path folder, DatabaseKey key, SharedDatabase shared, ServerConnections server,
+                     Migrations migrations) {
         this.folder = folder;
         this.key = key;
+        this.shared = shared;
+        this.server = server;
         this.migrations = migrations;
-        this.pool = connect(folder, key);
+        this.pool = newPool();
         this.jdbi = configure(Jdbi.create(this::connection));
         jdbi.setHandleCallbackDecorator(new StorageErrors(folder));
+        if (shared != null) {
+            jdbi.getConfig(ActingUser.class).setName(shared.user());
+        }
     }
 
     /**
@@ -62,17 +79,61 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path folder, DatabaseKey key, Migrations migrations) {
         TemporaryFolder.removeLeftovers(folder);
-        Database database = new Database(folder, key, migrations);
+        if (!Files.exists(fileFor(folder))) {
+            create(folder, key, migrations);
+        }
+        Database database = new Database(folder, key, null, null, migrations);
+        return database.migrate(new UpgradeBackup(new Backups(database, Clock.systemUTC())));
+    }
+
+    /**
+     * Makes a new file with the whole schema in a work folder, then moves it into place. H2 commits
+     * each schema statement by itself, so a crash while a new file was being given its schema would
+     * otherwise leave a half-made one that no later start could finish.
+     */
+    private static void create(Path folder, DatabaseKey key, Migrations migrations) {
         try {
-            migrations.migrate(database.jdbi, new UpgradeBackup(new Backups(database, Clock.systemUTC())));
+            Files.createDirectories(folder);
+            try (TemporaryFolder work = TemporaryFolder.in(folder)) {
+                new Database(work.path(), key, null, null, migrations).migrate(fromVersion -> { }).close();
+                Files.move(fileFor(work.path()), fileFor(folder), StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Connects to a shared PostgreSQL database and brings its schema up to date. Backing it up
+     * before an upgrade is the server's administrator's job, as are all its backups.
+     *
+     * @throws WrongPasswordException when the server refuses the password
+     */
+    public static Database open(SharedDatabase shared, char[] password) {
+        return open(shared, password, Migrations.bundled());
+    }
+
+    public static Database open(SharedDatabase shared, char[] password, Migrations migrations) {
+        Database database = new Database(null, null, shared, new ServerConnections(shared, password), migrations);
+        return database.migrate(fromVersion -> { });
+    }
+
+    /** Checks that a shared database can be reached with this login, without changing anything in it. */
+    public static void probe(SharedDatabase shared, char[] password) {
+        new ServerConnections(shared, password).pool().dispose();
+    }
+
+    private Database migrate(Migrations.BeforeUpgrade beforeUpgrade) {
+        try {
+            migrations.migrate(jdbi, beforeUpgrade);
         } catch (NewerDatabaseException e) {
-            database.closeWithoutWriting();
+            closeWithoutWriting();
             throw e;
         } catch (RuntimeException e) {
-            database.close();
+            close();
             throw e;
         }
-        return database;
+        return this;
     }
 
     public static Path fileFor(Path folder) {
@@ -102,6 +163,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private JdbcConnectionPool newPool() {
+        return shared == null ? connect(folder, key) : server.pool();
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -109,7 +174,8 @@ public final class Database implements AutoCloseable {
     /**
      * A working connection. After a write fails for lack of disk space H2 closes the database; the
      * pool is then replaced, which opens the file again at its last committed state, so work goes
-     * on once space is freed, without restarting the app.
+     * on once space is freed, without restarting the app. A shared database's connections that
+     * broke (the server restarted, the network dropped) are replaced the same way.
      */
     private synchronized Connection connection() throws SQLException {
         try {
@@ -119,17 +185,37 @@ public final class Database implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException closed) {
-            if (closed.getErrorCode() != H2_DATABASE_CLOSED) {
+            if (closed.getErrorCode() != H2_DATABASE_CLOSED && !ServerConnections.isConnectionLost(closed)) {
                 throw closed;
             }
         }
         pool.dispose();
-        pool = connect(folder, key);
+        pool = newPool();
         return pool.getConnection();
     }
 
+    /** Whether this is a firm's shared database rather than the file in a data folder. */
+    public boolean isShared() {
+        return shared != null;
+    }
+
+    /** The shared database, or null for the file in a data folder. */
+    public SharedDatabase shared() {
+        return shared;
+    }
+
+    /** The data folder holding the file, or null for a shared database. */
     public Path folder() {
         return folder;
+    }
+
+    /** The name recorded as who made each change from now on. */
+    public String actingUser() {
+        return jdbi.getConfig(ActingUser.class).name();
+    }
+
+    public void setActingUser(String name) {
+        jdbi.getConfig(ActingUser.class).setName(name);
     }
 
     public int latestSchemaVersion() {
@@ -156,6 +242,9 @@ public final class Database implements AutoCloseable {
      * Callers run this on the one thread that does database work, so nothing else is connected.
      */
     synchronized void whileClosed(DatabaseKey newKey, FileWork work) {
+        if (isShared()) {
+            throw new IllegalStateException("a shared database has no file to work on");
+        }
         pool.dispose();
         DatabaseKey reopenWith = key;
         try {
@@ -173,7 +262,7 @@ public final class Database implements AutoCloseable {
         migrations.migrate(jdbi, fromVersion -> { });
     }
 
-    /** Instants are stored as UTC timestamps with time zone, so the file means the same anywhere. */
+    /** Instants are stored as UTC timestamps with time zone, so the data means the same anywhere. */
     private static Jdbi configure(Jdbi jdbi) {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
             @Override
@@ -193,12 +282,17 @@ public final class Database implements AutoCloseable {
         pool.dispose();
     }
 
-    /** Closes without H2's usual tidy-up writes, leaving a file we must not change byte for byte as it was. */
+    /**
+     * Closes without H2's usual tidy-up writes, leaving a file we must not change byte for byte as
+     * it was. A shared database is simply disconnected: the server writes nothing on our behalf.
+     */
     private void closeWithoutWriting() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN IMMEDIATELY");
-        } catch (SQLException alreadyClosed) {
-            // The shutdown closes this connection under our feet; the database is closed either way.
+        if (!isShared()) {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException alreadyClosed) {
+                // The shutdown closes this connection under our feet; the database is closed either way.
+            }
         }
         pool.dispose();
     }

@@ -28,11 +28,12 @@ public final class JdbiBulkHistory implements BulkHistory {
         jdbi.useTransaction(handle -> {
             PreparedBatch rows = handle.prepareBatch("""
                     INSERT INTO interaction (version, occurred_at, channel, direction, subject, notes, outcome,
-                        satisfaction, feedback, created_at, updated_at)
+                        satisfaction, feedback, created_at, updated_at, created_by, updated_by)
                     VALUES (0, :occurred_at, :channel, :direction, :subject, :notes, :outcome, :satisfaction,
-                        :feedback, :now, :now)""");
+                        :feedback, :now, :now, :user, :user)""");
+            String user = ActingUser.of(handle);
             interactions.forEach(interaction -> JdbiInteractionRepository.bindFields(rows, interaction)
-                    .bind("now", now).add());
+                    .bind("now", now).bind("user", user).add());
             List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
             PreparedBatch participants = handle.prepareBatch("""
                     INSERT INTO interaction_participant (interaction_id, client_id, sort_order, occurred_at)
@@ -59,10 +60,12 @@ public final class JdbiBulkHistory implements BulkHistory {
         jdbi.useTransaction(handle -> {
             PreparedBatch rows = handle.prepareBatch("""
                     INSERT INTO follow_up (version, client_id, interaction_id, title, notes, due_date, due_time,
-                        priority, status, completed_at, created_at, updated_at)
+                        priority, status, completed_at, created_at, updated_at, created_by, updated_by)
                     VALUES (0, :client_id, :interaction_id, :title, :notes, :due_date, :due_time, :priority, :status,
-                        :completed_at, :now, :now)""");
-            followUps.forEach(followUp -> JdbiFollowUpRepository.bindFields(rows, followUp).bind("now", now).add());
+                        :completed_at, :now, :now, :user, :user)""");
+            String user = ActingUser.of(handle);
+            followUps.forEach(followUp -> JdbiFollowUpRepository.bindFields(rows, followUp).bind("now", now)
+                    .bind("user", user).add());
             rows.execute();
         });
     }

@@ -62,18 +62,21 @@ public final class JdbiClientRepository implements ClientRepository {
     public Client create(Client client) {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
+            String user = ActingUser.of(handle);
             long id = bindClient(handle.createUpdate(
-                            "INSERT INTO client (id, version, created_at, updated_at, customer_type_by_user, "
-                                    + CLIENT_COLUMNS + ") "
-                                    + "VALUES (DEFAULT, 0, :now, :now, :type_by_user, " + CLIENT_VALUES + ")"), client)
+                            "INSERT INTO client (id, version, created_at, updated_at, created_by, updated_by, "
+                                    + "customer_type_by_user, " + CLIENT_COLUMNS + ") "
+                                    + "VALUES (DEFAULT, 0, :now, :now, :user, :user, :type_by_user, " + CLIENT_VALUES
+                                    + ")"), client)
                     .bind("now", now)
+                    .bind("user", user)
                     // A type other than the default was picked by the user, so suggestions leave it be.
                     .bind("type_by_user", client.customerType() != CustomerType.NEW)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
             insertChildren(handle, id, client);
-            return client.withId(id, 0, now, now);
+            return client.withId(id, 0, now, now).withAuthors(user, user);
         });
     }
 
@@ -82,17 +85,19 @@ public final class JdbiClientRepository implements ClientRepository {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
             update(handle, client, now);
-            return client.withId(client.id(), client.version() + 1, client.createdAt(), now);
+            return client.withId(client.id(), client.version() + 1, client.createdAt(), now)
+                    .withAuthors(createdBy(handle, "client", client.id()), ActingUser.of(handle));
         });
     }
 
     /** Writes an edit of a client and its child rows, guarded by its version. */
     static void update(Handle handle, Client client, Instant now) {
         int changed = bindClient(handle.createUpdate(
-                        "UPDATE client SET version = version + 1, updated_at = :now, " + TYPE_CHANGED_BY_USER
-                                + ", (" + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
+                        "UPDATE client SET version = version + 1, updated_at = :now, updated_by = :user, "
+                                + TYPE_CHANGED_BY_USER + ", (" + CLIENT_COLUMNS + ") = (" + CLIENT_VALUES + ") "
                                 + "WHERE id = :id AND version = :version"), client)
                 .bind("now", now)
+                .bind("user", ActingUser.of(handle))
                 .bind("id", client.id())
                 .bind("version", client.version())
                 .execute();
@@ -101,6 +106,12 @@ public final class JdbiClientRepository implements ClientRepository {
         }
         deleteChildren(handle, client.id());
         insertChildren(handle, client.id(), client);
+    }
+
+    /** Who made a row of a table with {@code id} and {@code created_by} columns (a name from our own code). */
+    static String createdBy(Handle handle, String table, long id) {
+        return handle.createQuery("SELECT created_by FROM " + table + " WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne().orElse(null);
     }
 
     @Override
@@ -125,10 +136,12 @@ public final class JdbiClientRepository implements ClientRepository {
     @Override
     public Client setArchived(long id, int expectedVersion, boolean archived) {
         int changed = jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE client SET archived = :archived, version = version + 1, updated_at = :now
+                        UPDATE client SET archived = :archived, version = version + 1, updated_at = :now,
+                            updated_by = :user
                         WHERE id = :id AND version = :version""")
                 .bind("archived", archived)
                 .bind("now", now())
+                .bind("user", ActingUser.of(handle))
                 .bind("id", id)
                 .bind("version", expectedVersion)
                 .execute());
@@ -270,7 +283,8 @@ public final class JdbiClientRepository implements ClientRepository {
                 row.getBoolean("internal"), CustomerType.valueOf(row.getString("customer_type")),
                 emails, phones, address, birthday, tags, row.getString("source"), row.getString("account_owner"),
                 row.getString("notes"), instant(row, "created_at"), instant(row, "updated_at"),
-                row.getBoolean("archived"), ClientKind.valueOf(row.getString("kind")), customValues);
+                row.getBoolean("archived"), ClientKind.valueOf(row.getString("kind")), customValues,
+                row.getString("created_by"), row.getString("updated_by"));
     }
 
     /** A client's name from the name columns of a {@code client} row. */

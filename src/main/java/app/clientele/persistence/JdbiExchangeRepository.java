@@ -198,10 +198,12 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
                 return;
             }
             PreparedBatch clients = handle.prepareBatch(
-                    "INSERT INTO client (version, created_at, updated_at, " + JdbiClientRepository.CLIENT_COLUMNS
-                            + ") VALUES (0, :now, :now, " + JdbiClientRepository.CLIENT_VALUES + ")");
+                    "INSERT INTO client (version, created_at, updated_at, created_by, updated_by, "
+                            + JdbiClientRepository.CLIENT_COLUMNS
+                            + ") VALUES (0, :now, :now, :user, :user, " + JdbiClientRepository.CLIENT_VALUES + ")");
+            String user = ActingUser.of(handle);
             for (Client client : queued) {
-                JdbiClientRepository.bindClient(clients, client).bind("now", now).add();
+                JdbiClientRepository.bindClient(clients, client).bind("now", now).bind("user", user).add();
             }
             List<Long> ids = clients.executePreparedBatch("id").mapTo(Long.class).list();
             if (ids.size() != queued.size()) {

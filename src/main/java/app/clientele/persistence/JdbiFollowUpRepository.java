@@ -38,34 +38,42 @@ public final class JdbiFollowUpRepository implements FollowUpRepository {
     @Override
     public FollowUp create(FollowUp followUp) {
         Instant now = now();
+        String user = jdbi.getConfig(ActingUser.class).name();
         long id = jdbi.inTransaction(handle -> bindFields(handle.createUpdate("""
                         INSERT INTO follow_up (id, version, client_id, interaction_id, title, notes, due_date, due_time,
-                            priority, status, completed_at, created_at, updated_at)
+                            priority, status, completed_at, created_at, updated_at, created_by, updated_by)
                         VALUES (DEFAULT, 0, :client_id, :interaction_id, :title, :notes, :due_date, :due_time,
-                            :priority, :status, :completed_at, :now, :now)"""), followUp)
+                            :priority, :status, :completed_at, :now, :now, :user, :user)"""), followUp)
                 .bind("now", now)
+                .bind("user", user)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
-        return followUp.withId(id, 0, now, now);
+        return followUp.withId(id, 0, now, now).withAuthors(user, user);
     }
 
     @Override
     public FollowUp update(FollowUp followUp) {
         Instant now = now();
-        int changed = jdbi.inTransaction(handle -> bindFields(handle.createUpdate("""
-                        UPDATE follow_up SET version = version + 1, updated_at = :now, client_id = :client_id,
-                            interaction_id = :interaction_id, title = :title, notes = :notes, due_date = :due_date,
-                            due_time = :due_time, priority = :priority, status = :status, completed_at = :completed_at
-                        WHERE id = :id AND version = :version"""), followUp)
-                .bind("now", now)
-                .bind("id", followUp.id())
-                .bind("version", followUp.version())
-                .execute());
-        if (changed == 0) {
-            throw new StaleDataException(followUp.id());
-        }
-        return followUp.withId(followUp.id(), followUp.version() + 1, followUp.createdAt(), now);
+        return jdbi.inTransaction(handle -> {
+            String user = ActingUser.of(handle);
+            int changed = bindFields(handle.createUpdate("""
+                            UPDATE follow_up SET version = version + 1, updated_at = :now, updated_by = :user,
+                                client_id = :client_id, interaction_id = :interaction_id, title = :title,
+                                notes = :notes, due_date = :due_date, due_time = :due_time, priority = :priority,
+                                status = :status, completed_at = :completed_at
+                            WHERE id = :id AND version = :version"""), followUp)
+                    .bind("now", now)
+                    .bind("user", user)
+                    .bind("id", followUp.id())
+                    .bind("version", followUp.version())
+                    .execute();
+            if (changed == 0) {
+                throw new StaleDataException(followUp.id());
+            }
+            return followUp.withId(followUp.id(), followUp.version() + 1, followUp.createdAt(), now)
+                    .withAuthors(JdbiClientRepository.createdBy(handle, "follow_up", followUp.id()), user);
+        });
     }
 
     @Override
@@ -139,6 +147,7 @@ public final class JdbiFollowUpRepository implements FollowUpRepository {
                 row.getObject("interaction_id", Long.class), row.getString("title"), row.getString("notes"),
                 row.getObject("due_date", LocalDate.class), row.getObject("due_time", LocalTime.class),
                 Priority.valueOf(row.getString("priority")), FollowUpStatus.valueOf(row.getString("status")),
-                instant(row, "completed_at"), instant(row, "created_at"), instant(row, "updated_at"));
+                instant(row, "completed_at"), instant(row, "created_at"), instant(row, "updated_at"),
+                row.getString("created_by"), row.getString("updated_by"));
     }
 }

@@ -56,31 +56,35 @@ public final class JdbiInteractionRepository implements InteractionRepository {
 
     /** Inserts a new interaction and its participants within the caller's transaction. */
     static Interaction insert(Handle handle, Interaction interaction, Instant now) {
+        String user = ActingUser.of(handle);
         long id = bindFields(handle.createUpdate("""
                         INSERT INTO interaction (id, version, occurred_at, channel, direction, subject, notes,
-                            outcome, satisfaction, feedback, created_at, updated_at)
+                            outcome, satisfaction, feedback, created_at, updated_at, created_by, updated_by)
                         VALUES (DEFAULT, 0, :occurred_at, :channel, :direction, :subject, :notes, :outcome,
-                            :satisfaction, :feedback, :now, :now)"""), interaction)
+                            :satisfaction, :feedback, :now, :now, :user, :user)"""), interaction)
                 .bind("now", now)
+                .bind("user", user)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
         insertParticipants(handle, id, interaction);
         ClientActivity.refresh(handle, interaction.clientIds());
-        return interaction.withId(id, 0, now, now);
+        return interaction.withId(id, 0, now, now).withAuthors(user, user);
     }
 
     @Override
     public Interaction update(Interaction interaction) {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
+            String user = ActingUser.of(handle);
             int changed = bindFields(handle.createUpdate("""
-                            UPDATE interaction SET version = version + 1, updated_at = :now,
+                            UPDATE interaction SET version = version + 1, updated_at = :now, updated_by = :user,
                                 occurred_at = :occurred_at, channel = :channel, direction = :direction,
                                 subject = :subject, notes = :notes, outcome = :outcome,
                                 satisfaction = :satisfaction, feedback = :feedback
                             WHERE id = :id AND version = :version"""), interaction)
                     .bind("now", now)
+                    .bind("user", user)
                     .bind("id", interaction.id())
                     .bind("version", interaction.version())
                     .execute();
@@ -93,7 +97,8 @@ public final class JdbiInteractionRepository implements InteractionRepository {
             insertParticipants(handle, interaction.id(), interaction);
             affected.addAll(interaction.clientIds());
             ClientActivity.refresh(handle, affected);
-            return interaction.withId(interaction.id(), interaction.version() + 1, interaction.createdAt(), now);
+            return interaction.withId(interaction.id(), interaction.version() + 1, interaction.createdAt(), now)
+                    .withAuthors(JdbiClientRepository.createdBy(handle, "interaction", interaction.id()), user);
         });
     }
 
@@ -268,8 +273,11 @@ public final class JdbiInteractionRepository implements InteractionRepository {
         String feedback = row.getString("feedback");
         Instant createdAt = instant(row, "created_at");
         Instant updatedAt = instant(row, "updated_at");
+        String createdBy = row.getString("created_by");
+        String updatedBy = row.getString("updated_by");
         return new Stored(id, participants -> new Interaction(id, version, participants, occurredAt, channel,
-                direction, subject, notes, outcome, satisfaction, feedback, createdAt, updatedAt));
+                direction, subject, notes, outcome, satisfaction, feedback, createdAt, updatedAt, createdBy,
+                updatedBy));
     }
 
     private static List<Interaction> withParticipants(Handle handle, List<Stored> rows) {

@@ -74,7 +74,7 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
             // reading whole rows while choosing cost seconds at 100,000 clients.
             List<ContactStatus> longestByDefault = handle.createQuery("""
                             SELECT s.id, s.display_name, s.relationship, s.created_at, s.last_contact_at,
-                                   NULL AS every_days
+                                   CAST(NULL AS INTEGER) AS every_days
                             FROM client s JOIN (SELECT c.id FROM client c WHERE %s
                                 ORDER BY COALESCE(c.last_contact_at, c.created_at), c.id FETCH FIRST :limit ROWS ONLY
                             ) due ON due.id = s.id""".formatted(DUE_BY_DEFAULT))

@@ -79,12 +79,15 @@ public final class JdbiMergeRepository implements MergeRepository {
     /** Writes a client back as it was, version and times included, if nobody changed it since the merge. */
     private static void restore(Handle handle, Client client, int expectedVersion) {
         int changed = JdbiClientRepository.bindClient(handle.createUpdate(
-                        "UPDATE client SET version = :old_version, created_at = :created_at, updated_at = :updated_at, ("
+                        "UPDATE client SET version = :old_version, created_at = :created_at, updated_at = :updated_at, "
+                                + "created_by = :created_by, updated_by = :updated_by, ("
                                 + JdbiClientRepository.CLIENT_COLUMNS + ") = (" + JdbiClientRepository.CLIENT_VALUES
                                 + ") WHERE id = :id AND version = :version"), client)
                 .bind("old_version", client.version())
                 .bind("created_at", client.createdAt())
                 .bind("updated_at", client.updatedAt())
+                .bind("created_by", client.createdBy())
+                .bind("updated_by", client.updatedBy())
                 .bind("id", client.id())
                 .bind("version", expectedVersion)
                 .execute();
@@ -98,13 +101,16 @@ public final class JdbiMergeRepository implements MergeRepository {
     /** Inserts a deleted client again under its old id, version and times. */
     private static void insertExactly(Handle handle, Client client) {
         JdbiClientRepository.bindClient(handle.createUpdate(
-                        "INSERT INTO client (id, version, created_at, updated_at, " + JdbiClientRepository.CLIENT_COLUMNS
-                                + ") VALUES (:id, :version, :created_at, :updated_at, "
+                        "INSERT INTO client (id, version, created_at, updated_at, created_by, updated_by, "
+                                + JdbiClientRepository.CLIENT_COLUMNS
+                                + ") VALUES (:id, :version, :created_at, :updated_at, :created_by, :updated_by, "
                                 + JdbiClientRepository.CLIENT_VALUES + ")"), client)
                 .bind("id", client.id())
                 .bind("version", client.version())
                 .bind("created_at", client.createdAt())
                 .bind("updated_at", client.updatedAt())
+                .bind("created_by", client.createdBy())
+                .bind("updated_by", client.updatedBy())
                 .execute();
         JdbiClientRepository.insertChildren(handle, client.id(), client);
     }

@@ -83,10 +83,11 @@ public final class Migrations {
         });
     }
 
+    /** Looks in the schema the connection works in: H2's PUBLIC, or the search path's first on PostgreSQL. */
     private static boolean hasVersionTable(Handle handle) {
         return handle.createQuery("""
                         SELECT COUNT(*) FROM information_schema.tables
-                        WHERE LOWER(table_name) = 'schema_version' AND LOWER(table_schema) IN ('public', 'main')""")
+                        WHERE LOWER(table_name) = 'schema_version' AND table_schema = CURRENT_SCHEMA""")
                 .mapTo(Integer.class).one() > 0;
     }
 

@@ -10,12 +10,14 @@ import org.jdbi.v3.core.HandleCallbackDecorator;
 
 /**
  * Turns storage failures into sentences: a full disk or a read-only folder is the user's to fix,
- * and they must hear what happened, not a database error. Every database call goes through it.
+ * and they must hear what happened, not a database error; so is a shared database's server that
+ * cannot be reached any more. Every database call goes through it.
  */
 final class StorageErrors implements HandleCallbackDecorator {
     private static final int H2_READ_ONLY = 90097;
     private final Path folder;
 
+    /** @param folder the data folder of the H2 file, or null for a shared database */
     StorageErrors(Path folder) {
         this.folder = folder;
     }
@@ -36,11 +38,14 @@ final class StorageErrors implements HandleCallbackDecorator {
             if (cause instanceof ClienteleException) {
                 return failure;
             }
-            if (cause instanceof IOException io && isDiskFull(io)) {
+            if (cause instanceof IOException io && isDiskFull(io) && folder != null) {
                 return new ClienteleException(failure, "error.diskFull", folder.toString());
             }
-            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_READ_ONLY) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_READ_ONLY && folder != null) {
                 return new ClienteleException(failure, "error.readOnly", folder.toString());
+            }
+            if (cause instanceof SQLException sql && ServerConnections.isConnectionLost(sql)) {
+                return new ClienteleException(failure, "shared.error.lost");
             }
         }
         return failure;

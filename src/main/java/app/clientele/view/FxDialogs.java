@@ -77,6 +77,23 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ConflictChoice askAboutConflict(String message) {
+        ButtonType reload = new ButtonType(texts.get("stale.reload"), ButtonBar.ButtonData.LEFT);
+        ButtonType overwrite = new ButtonType(texts.get("conflict.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(texts.get("conflict.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get("stale.title"), message, reload, overwrite, keep);
+        alert.getDialogPane().setId("conflictDialog");
+        // Keeping the edit is the safe default: Enter neither drops it nor overwrites a colleague's change.
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(overwrite)).getStyleClass().add("danger");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(reload::equals).isPresent()) {
+            return ConflictChoice.RELOAD;
+        }
+        return answer.filter(overwrite::equals).isPresent() ? ConflictChoice.OVERWRITE : ConflictChoice.KEEP_EDITING;
+    }
+
+    @Override
     public Optional<LocalDate> askDate(String title, LocalDate initial) {
         DatePicker picker = new DatePicker(initial);
         picker.setId("askDatePicker");

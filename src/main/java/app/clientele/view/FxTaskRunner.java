@@ -31,7 +31,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                updateTitle(title);
+                updateTitle(title == null ? "" : title);
                 Task<T> self = this;
                 return work.call(new Progress() {
                     @Override
@@ -46,14 +46,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         };
-        task.setOnRunning(event -> current.set(task));
+        // Work without a title (a quick look for colleagues' changes) is not shown in the status bar.
+        if (title != null) {
+            task.setOnRunning(event -> current.set(task));
+        }
         task.setOnSucceeded(event -> {
             finished(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(event -> {
             finished(task);
-            SafeLog.failure(LOG, "background work failed: " + title, task.getException());
+            SafeLog.failure(LOG, "background work failed: " + (title == null ? "a quick check" : title), task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(event -> {

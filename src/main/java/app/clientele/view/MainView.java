@@ -89,6 +89,9 @@ public final class MainView implements Navigator {
         void changeLanguage(String language);
 
         void quit();
+
+        /** Opens the Shared database settings. */
+        void openSharedDatabase();
     }
 
     public MainView(ClientsViewModel clients, DataSafetyViewModel dataSafety, SampleDataViewModel sampleData,
@@ -122,8 +125,10 @@ public final class MainView implements Navigator {
                 .get(settings.theme()).setSelected(true);
         Map.of("system", systemLanguageItem, "en", englishItem, "ko", koreanItem)
                 .getOrDefault(settings.language(), systemLanguageItem).setSelected(true);
-        dataFolderLabel.textProperty().bind(dataSafety.encryptedProperty().map(encrypted -> texts.get(
-                encrypted ? "status.dataFolder.encrypted" : "status.dataFolder", dataFolder.toString())));
+        dataFolderLabel.textProperty().bind(Bindings.createStringBinding(() -> dataSafety.sharedDatabaseProperty()
+                .get() != null ? texts.get("status.sharedDatabase", dataSafety.sharedDatabaseProperty().get())
+                : texts.get(dataSafety.encryptedProperty().get() ? "status.dataFolder.encrypted" : "status.dataFolder",
+                        dataFolder.toString()), dataSafety.encryptedProperty(), dataSafety.sharedDatabaseProperty()));
         setPasswordItem.textProperty().bind(dataSafety.encryptedProperty().map(encrypted ->
                 texts.get(encrypted ? "action.changePassword" : "action.setPassword")));
         removePasswordItem.disableProperty().bind(dataSafety.encryptedProperty().not());
@@ -238,6 +243,11 @@ public final class MainView implements Navigator {
     @FXML
     private void onRemovePassword() {
         dataSafety.removePassword();
+    }
+
+    @FXML
+    private void onSharedDatabase() {
+        settings.openSharedDatabase();
     }
 
     @FXML

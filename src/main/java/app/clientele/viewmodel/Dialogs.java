@@ -14,6 +14,9 @@ public interface Dialogs {
     /** What to do with a client the user asked to delete: archive keeps the history. */
     enum RemoveChoice { ARCHIVE, DELETE, CANCEL }
 
+    /** What to do when someone else saved a record the user was editing. */
+    enum ConflictChoice { RELOAD, OVERWRITE, KEEP_EDITING }
+
     /** Asks what to do with unsaved changes to the named client before they would be lost. */
     UnsavedChoice askToSaveChanges(String clientName);
 
@@ -22,6 +25,12 @@ public interface Dialogs {
 
     /** Asks whether to archive the named client (the default) or delete them and their history. */
     RemoveChoice askToRemoveClient(String clientName);
+
+    /**
+     * Someone else saved what the user is editing; {@code message} says who, when and what they
+     * changed. Reload their version, overwrite it with the user's, or keep editing.
+     */
+    ConflictChoice askAboutConflict(String message);
 
     /** Asks for a day, starting from {@code initial}; empty when the user cancels. */
     Optional<LocalDate> askDate(String title, LocalDate initial);

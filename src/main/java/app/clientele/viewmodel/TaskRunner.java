@@ -8,6 +8,7 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
+    /** @param title what the status bar shows while it runs; null for quick work not worth showing */
     <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
     /** Work that may report progress and should stop early when cancelled. */

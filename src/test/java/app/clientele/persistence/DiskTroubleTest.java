@@ -33,7 +33,7 @@ class DiskTroubleTest {
 
     @BeforeEach
     void mountSmallDisk() throws Exception {
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mountPoint.toString());
+        mounted = run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mountPoint.toString());
         assumeTrue(mounted, "mounting a small file system is not allowed here");
     }
 

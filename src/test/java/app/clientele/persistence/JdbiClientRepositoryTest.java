@@ -17,6 +17,8 @@ import app.clientele.domain.EmailAddress;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.StaleDataException;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,24 +30,35 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiClientRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-29T09:30:00Z");
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository repository;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         repository = new JdbiClientRepository(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test
@@ -102,6 +115,21 @@ class JdbiClientRepositoryTest {
 
         assertThrows(StaleDataException.class, () -> repository.update(stale));
         assertEquals("Original", repository.find(created.id()).orElseThrow().displayName());
+    }
+
+    @Test
+    void clients_recordWhoMadeThemAndWhoChangedThemLast_andAnOverwriteCountsAsAChange() {
+        database.setActingUser("Anna");
+        Client created = repository.create(aClient().withName("Kim").build());
+        database.setActingUser("Ben");
+        Client edited = repository.update(created);
+        database.setActingUser("Chris");
+        Client archived = repository.setArchived(created.id(), edited.version(), true);
+
+        assertEquals(List.of("Anna", "Anna"), List.of(created.createdBy(), created.updatedBy()));
+        assertEquals(List.of("Anna", "Ben"), List.of(edited.createdBy(), edited.updatedBy()));
+        assertEquals(List.of("Anna", "Chris"), List.of(archived.createdBy(), archived.updatedBy()));
+        assertEquals(archived, repository.find(created.id()).orElseThrow());
     }
 
     @Test
@@ -180,7 +208,7 @@ class JdbiClientRepositoryTest {
         Client created = repository.create(aKoreanClient().build());
         database.close();
 
-        database = Database.open(folder);
+        database = testDatabase.open();
         repository = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
 
         assertEquals(created, repository.find(created.id()).orElseThrow());

@@ -12,6 +12,8 @@ import app.clientele.domain.MemberRole;
 import app.clientele.domain.Membership;
 import app.clientele.domain.Relation;
 import app.clientele.domain.RelationRole;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,10 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiConnectionRepositoryTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiConnectionRepository connections;
@@ -32,7 +42,8 @@ class JdbiConnectionRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
         connections = new JdbiConnectionRepository(database.jdbi());
         acme = clients.create(aClient().withName("Acme Ltd").organisation().build()).id();
@@ -42,7 +53,9 @@ class JdbiConnectionRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

@@ -15,6 +15,8 @@ import app.clientele.domain.CustomFieldType;
 import app.clientele.domain.CustomValues;
 import app.clientele.domain.DateReminder;
 import app.clientele.domain.FieldCondition;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,12 +25,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiCustomFieldRepositoryTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiCustomFieldRepository fields;
@@ -40,7 +50,8 @@ class JdbiCustomFieldRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
         fields = new JdbiCustomFieldRepository(database.jdbi(), Clock.systemUTC());
         policy = fields.create(CustomField.newField("보험 증권 번호", CustomFieldType.TEXT, null, null));
@@ -52,7 +63,9 @@ class JdbiCustomFieldRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

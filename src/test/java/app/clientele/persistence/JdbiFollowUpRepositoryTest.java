@@ -10,6 +10,8 @@ import app.clientele.domain.FollowUp;
 import app.clientele.domain.FollowUpStatus;
 import app.clientele.domain.Priority;
 import app.clientele.domain.StaleDataException;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +26,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiFollowUpRepositoryTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiFollowUpRepository followUps;
@@ -39,7 +49,8 @@ class JdbiFollowUpRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), ZoneOffset.UTC);
         clients = new JdbiClientRepository(database.jdbi(), clock);
         followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
@@ -48,7 +59,9 @@ class JdbiFollowUpRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

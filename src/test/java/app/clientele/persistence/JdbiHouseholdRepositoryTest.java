@@ -10,6 +10,8 @@ import app.clientele.domain.ClientName;
 import app.clientele.domain.Household;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.PostalAddress;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -18,13 +20,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiHouseholdRepositoryTest {
     private static final PostalAddress HOME = new PostalAddress("세종대로 110", "3층", "중구", "서울특별시", "04524", "대한민국");
     private static final PostalAddress DORM = new PostalAddress("관악로 1", null, "관악구", "서울특별시", "08826", "대한민국");
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiHouseholdRepository households;
@@ -34,7 +44,8 @@ class JdbiHouseholdRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
         households = new JdbiHouseholdRepository(database.jdbi(), Clock.systemUTC());
         kim = person("김민수", HOME);
@@ -44,7 +55,9 @@ class JdbiHouseholdRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

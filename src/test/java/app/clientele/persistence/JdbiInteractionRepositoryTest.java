@@ -16,6 +16,8 @@ import app.clientele.domain.InteractionQuery;
 import app.clientele.domain.InteractionQuery.Sort;
 import app.clientele.domain.Priority;
 import app.clientele.domain.StaleDataException;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,12 +31,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiInteractionRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiInteractionRepository interactions;
@@ -44,7 +54,8 @@ class JdbiInteractionRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         clients = new JdbiClientRepository(database.jdbi(), clock);
         interactions = new JdbiInteractionRepository(database.jdbi(), clock);
@@ -55,7 +66,9 @@ class JdbiInteractionRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test
@@ -107,6 +120,28 @@ class JdbiInteractionRepositoryTest {
         assertEquals(NOW, summary(kim).lastContact());
         assertEquals(NOW, summary(lee).lastContact());
         assertEquals(NOW, clients.summary(lee.id()).orElseThrow().lastContact());
+    }
+
+    @Test
+    void interactionsAndFollowUps_recordWhoLoggedThemAndWhoChangedThemLast() {
+        database.setActingUser("Anna");
+        Interaction logged = interactions.create(Interaction.with(kim, NOW, Channel.PHONE_CALL, Direction.OUTBOUND,
+                "Renewal"));
+        FollowUp task = followUps.create(FollowUp.open(kim, logged.id(), "Send the form", LocalDate.of(2026, 3, 12),
+                null, null));
+        database.setActingUser("김지현");
+        Interaction edited = interactions.update(new Interaction(logged.id(), logged.version(), logged.participants(),
+                logged.occurredAt(), logged.channel(), logged.direction(), "Renewal (edited)", null, null, null, null,
+                logged.createdAt(), logged.updatedAt()));
+        FollowUp done = followUps.update(task.done(NOW));
+
+        Interaction stored = interactions.find(logged.id()).orElseThrow();
+        assertEquals(List.of("Anna", "Anna"), List.of(logged.createdBy(), logged.updatedBy()));
+        assertEquals(List.of("Anna", "김지현"), List.of(stored.createdBy(), stored.updatedBy()));
+        assertEquals(edited, stored);
+        assertEquals(List.of("Anna", "김지현"), List.of(done.createdBy(), done.updatedBy()));
+        assertEquals(done, followUps.find(task.id()).orElseThrow());
+        assertEquals(stored, interactions.timeline(kim.id(), 0, 10).get(0));
     }
 
     @Test
@@ -198,7 +233,7 @@ class JdbiInteractionRepositoryTest {
         Interaction created = interactions.create(Interaction.with(kim, NOW, Channel.VISIT, Direction.OUTBOUND, "visit"));
         database.close();
 
-        database = Database.open(folder);
+        database = testDatabase.open();
         interactions = new JdbiInteractionRepository(database.jdbi(), Clock.systemUTC());
 
         assertEquals(created, interactions.find(created.id()).orElseThrow());

@@ -12,6 +12,8 @@ import app.clientele.domain.DueToContact;
 import app.clientele.domain.Direction;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.Relationship;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,29 +27,40 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiKeepInTouchRepositoryTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, SEOUL);
     private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(1000));
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiKeepInTouchRepository keepInTouch;
     private JdbiInteractionRepository interactions;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());
         interactions = new JdbiInteractionRepository(database.jdbi(), Clock.fixed(NOW, SEOUL));
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

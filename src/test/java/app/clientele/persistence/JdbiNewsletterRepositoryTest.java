@@ -12,6 +12,8 @@ import app.clientele.domain.NewsletterEdition;
 import app.clientele.domain.NewsletterRepository.Recipient;
 import app.clientele.domain.StaleDataException;
 import app.clientele.domain.Subscription;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,20 +24,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiNewsletterRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
     private static final LocalDate CONSENT = LocalDate.of(2026, 3, 2);
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiNewsletterRepository newsletter;
     private JdbiClientRepository clients;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Seoul"));
         newsletter = new JdbiNewsletterRepository(database.jdbi(), clock);
         clients = new JdbiClientRepository(database.jdbi(), clock);
@@ -43,7 +54,9 @@ class JdbiNewsletterRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

@@ -19,6 +19,8 @@ import app.clientele.domain.PostalAddress;
 import app.clientele.domain.ReminderSettings;
 import app.clientele.domain.Segment;
 import app.clientele.domain.StaleDataException;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,12 +32,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiReminderRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiReminderRepository reminders;
     private JdbiClientRepository clients;
@@ -43,7 +53,8 @@ class JdbiReminderRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Seoul"));
         reminders = new JdbiReminderRepository(database.jdbi());
         clients = new JdbiClientRepository(database.jdbi(), clock);
@@ -52,7 +63,9 @@ class JdbiReminderRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import app.clientele.domain.Client;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.TrashEntry;
 import app.clientele.testutil.MutableClock;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbiTrashTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
     private Database database;
     private JdbiClientRepository clients;
@@ -32,7 +42,8 @@ class JdbiTrashTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), clock);
         trash = new JdbiTrash(database.jdbi(), clock);
         minsu = clients.create(aKoreanClient().build());
@@ -59,7 +70,9 @@ class JdbiTrashTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test

@@ -86,6 +86,17 @@ class MigrationsTest {
     }
 
     @Test
+    void open_onEmptyFolder_whenTheSchemaFailsHalfWay_leavesNoHalfMadeFile() {
+        Migrations failing = new Migrations(List.of(Migration.fromResource("V001__clients.sql"),
+                new Migration(2, "half way", "ALTER TABLE client ADD COLUMN note VARCHAR(40); SELECT * FROM missing;")));
+
+        assertThrows(RuntimeException.class, () -> Database.open(folder, null, failing));
+
+        assertFalse(Files.exists(Database.fileFor(folder)), "no file, so the next start creates it afresh");
+        Database.open(folder, null, UPGRADED).close();
+    }
+
+    @Test
     void open_onNewOrUpToDateFile_makesNoBackup() {
         Database.open(folder, null, UPGRADED).close();
         Database.open(folder, null, UPGRADED).close();

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements Dialogs {
     private final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<RemoveChoice> removeAnswers = new ArrayDeque<>();
+    private final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
     private final Deque<Optional<LocalDate>> dateAnswers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
@@ -56,6 +57,11 @@ public final class ScriptedDialogs implements Dialogs {
         return this;
     }
 
+    public ScriptedDialogs answerConflict(ConflictChoice choice) {
+        conflictAnswers.add(choice);
+        return this;
+    }
+
     /** The day the user picks next; null means they cancel. */
     public ScriptedDialogs answerDate(LocalDate day) {
         dateAnswers.add(Optional.ofNullable(day));
@@ -87,6 +93,15 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("unexpected question about removing " + clientName);
         }
         return removeAnswers.removeFirst();
+    }
+
+    @Override
+    public ConflictChoice askAboutConflict(String message) {
+        asked.add("conflict:" + message);
+        if (conflictAnswers.isEmpty()) {
+            throw new AssertionError("unexpected conflict: " + message);
+        }
+        return conflictAnswers.removeFirst();
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import app.clientele.viewmodel.clients.AccountOwners;
 import javafx.fxml.FXML;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -100,9 +102,12 @@ public final class ClientFormView {
     @FXML private Label birthdayTitle;
     @FXML private VBox birthdayBox;
 
-    public ClientFormView(ClientsViewModel clients, Texts texts) {
+    private final AccountOwners owners;
+
+    public ClientFormView(ClientsViewModel clients, Texts texts, AccountOwners owners) {
         this.form = clients.form();
         this.texts = texts;
+        this.owners = owners;
     }
 
     @FXML
@@ -120,6 +125,12 @@ public final class ClientFormView {
         bind(organisationField, form.organisationProperty());
         bind(jobTitleField, form.jobTitleProperty());
         bind(accountOwnerField, form.accountOwnerProperty());
+        TextFields.bindAutoCompletion(accountOwnerField, request -> owners.suggestions(request.getUserText()));
+        accountOwnerField.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                owners.load();
+            }
+        });
         bind(sourceField, form.sourceProperty());
         bind(tagsField, form.tagsProperty());
         bind(streetField, form.streetProperty());

@@ -180,7 +180,7 @@ public final class ClientFormViewModel {
         Birthday birthday = birthMonth.get() == null && birthDay.get() == null ? null
                 : new Birthday(birthMonth.get(), birthDay.get(), year, lunarBirthday.get(),
                         lunarBirthday.get() && leapMonth.get());
-        return new Client(base == null ? null : base.id(), base == null ? 0 : base.version(),
+        Client edited = new Client(base == null ? null : base.id(), base == null ? 0 : base.version(),
                 new ClientName(displayName.get(), familyName.get(), givenName.get(), nameOrder.get(),
                         honorific.get(), nickname.get()),
                 organisation.get(), jobTitle.get(), relationship.get(), segment.get(), internal.get(),
@@ -191,6 +191,7 @@ public final class ClientFormViewModel {
                 birthday, parseTags(tags.get()), source.get(), accountOwner.get(), notes.get(),
                 base == null ? null : base.createdAt(), base == null ? null : base.updatedAt(),
                 base != null && base.archived(), kind.get(), customFields.values());
+        return base == null ? edited : edited.withAuthors(base.createdBy(), base.updatedBy());
     }
 
     public EmailEntry addEmail() {
@@ -359,7 +360,13 @@ public final class ClientFormViewModel {
         }
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(ZoneId.systemDefault());
-        return texts.get("clients.form.timestamps", format.format(client.createdAt()), format.format(client.updatedAt()));
+        String created = format.format(client.createdAt());
+        String updated = format.format(client.updatedAt());
+        if (client.updatedBy() == null) {
+            return texts.get("clients.form.timestamps", created, updated);
+        }
+        return client.createdBy() == null ? texts.get("who.timestamps.updatedBy", created, updated, client.updatedBy())
+                : texts.get("who.timestamps", created, client.createdBy(), updated, client.updatedBy());
     }
 
     public ReadOnlyObjectProperty<Client> loadedProperty() { return loaded.getReadOnlyProperty(); }

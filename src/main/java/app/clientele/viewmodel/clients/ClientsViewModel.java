@@ -1,6 +1,7 @@
 package app.clientele.viewmodel.clients;
 
 import app.clientele.domain.Client;
+import app.clientele.domain.ClientField;
 import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
@@ -20,10 +21,13 @@ import app.clientele.viewmodel.ErrorMessages;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.UndoHistory;
 import app.clientele.viewmodel.interactions.HistoryChanges;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -139,6 +143,66 @@ public final class ClientsViewModel {
     }
 
     private record Loaded(List<ClientSummary> summaries, List<String> tags, List<CustomField> fields) {
+    }
+
+    /**
+     * Reads the list again after colleagues changed the shared data, keeping what the user has in
+     * hand: the selection, filters and order stay, and an unsaved edit in the form is never
+     * touched (saving it later says what they changed). An unedited form shows their version.
+     */
+    public void refresh() {
+        Client open = form.loadedProperty().get();
+        runBusy("task.loadClients", progress -> new Refreshed(new Loaded(repository.summaries(), repository.tags(),
+                customFieldRepository.fields()), open == null ? null : repository.find(open.id())), refreshed -> {
+                    Loaded loaded = refreshed.loaded();
+                    if (!loaded.fields().equals(customFields)) {
+                        customFields.setAll(loaded.fields());
+                        form.defineCustomFields(loaded.fields());
+                    }
+                    mergeRows(loaded.summaries());
+                    if (!loaded.tags().equals(tags)) {
+                        tags.setAll(loaded.tags());
+                        tags.sort(collation);
+                    }
+                    showCurrentVersion(open, refreshed.current());
+                });
+    }
+
+    private record Refreshed(Loaded loaded, Optional<Client> current) {
+    }
+
+    /** Replaces changed rows in place, drops deleted ones and adds new ones, so the table keeps its place. */
+    private void mergeRows(List<ClientSummary> summaries) {
+        Map<Long, ClientSummary> byId = new HashMap<>();
+        summaries.forEach(summary -> byId.put(summary.id(), summary));
+        allClients.removeIf(row -> !byId.containsKey(row.id()));
+        for (int i = 0; i < allClients.size(); i++) {
+            ClientSummary fresh = byId.remove(allClients.get(i).id());
+            if (!fresh.equals(allClients.get(i))) {
+                allClients.set(i, fresh);
+            }
+        }
+        if (!byId.isEmpty()) {
+            allClients.addAll(byId.values());
+            FXCollections.sort(allClients, order);
+        }
+        ClientSummary shown = selected.get();
+        if (shown != null) {
+            selected.set(allClients.stream().filter(row -> row.id() == shown.id()).findFirst().orElse(null));
+        }
+    }
+
+    /** An unedited form follows the stored client; an edited one is left alone. */
+    private void showCurrentVersion(Client open, Optional<Client> current) {
+        if (open == null || form.dirtyProperty().get() || form.loadedProperty().get() != open) {
+            return;
+        }
+        if (current.isEmpty()) {
+            selected.set(null);
+            form.startNew();
+        } else if (current.get().version() != open.version()) {
+            form.load(current.get());
+        }
     }
 
     /** The filter as currently set, for exports of "what I see" and for saving as a segment. */
@@ -286,7 +350,10 @@ public final class ClientsViewModel {
         if (!form.validProperty().get()) {
             return;
         }
-        Client edited = form.toClient();
+        saveEdit(form.toClient(), then);
+    }
+
+    private void saveEdit(Client edited, Runnable then) {
         busy.set(true);
         tasks.run(texts.get("task.saveClient"),
                 progress -> edited.isNew() ? repository.create(edited) : repository.update(edited),
@@ -298,18 +365,71 @@ public final class ClientsViewModel {
                 failure -> {
                     busy.set(false);
                     if (failure instanceof StaleDataException) {
-                        offerReload(edited.id());
+                        resolveConflict(edited, then);
                     } else if (!(failure instanceof CancellationException)) {
                         dialogs.showError(ErrorMessages.describe(failure, texts));
                     }
                 });
     }
 
-    /** Someone else saved this client meanwhile: never overwrite, let the user reload or keep their edit. */
-    private void offerReload(long id) {
-        if (dialogs.confirm(texts.get("stale.title"), texts.get("error.stale"), texts.get("stale.reload"))) {
-            open(id);
+    /**
+     * Someone else saved (or deleted) this client while the user edited it. Nothing is overwritten
+     * unasked: the user sees who changed what, then reloads their version, overwrites it with this
+     * edit, or keeps editing.
+     */
+    private void resolveConflict(Client edited, Runnable then) {
+        Client base = form.loadedProperty().get();
+        runBusy("task.openClient", progress -> repository.find(edited.id()), stored -> {
+            if (stored.isEmpty()) {
+                offerToSaveAsNew(edited, then);
+                return;
+            }
+            Client current = stored.get();
+            switch (dialogs.askAboutConflict(describeConflict(base == null ? edited : base, current))) {
+                case RELOAD -> {
+                    showSaved(current);
+                    then.run();
+                }
+                case OVERWRITE -> saveEdit(edited.withVersion(current.version()), then);
+                default -> keepEditing(edited.id());
+            }
+        });
+    }
+
+    /** "Anna saved this client on 3 Mar 2026, 14:02 … What they changed: Phones, Notes." */
+    String describeConflict(Client base, Client current) {
+        List<ClientField> fields = ClientField.differences(base, current);
+        List<String> names = new ArrayList<>();
+        for (ClientField field : fields) {
+            if (field == ClientField.CUSTOM_VALUES) {
+                ClientField.customFieldDifferences(base, current).stream().map(this::customFieldName).sorted(collation)
+                        .forEach(names::add);
+            } else {
+                names.add(texts.of(field));
+            }
         }
+        String who = current.updatedBy() == null ? texts.get("conflict.someone") : current.updatedBy();
+        String what = names.isEmpty() ? texts.get("conflict.nothingVisible")
+                : texts.get("conflict.changed", String.join(", ", names));
+        return texts.get("conflict.message", who, dates.dateTime(current.updatedAt()), what);
+    }
+
+    private String customFieldName(long fieldId) {
+        return customFields.stream().filter(field -> field.id() == fieldId).map(CustomField::name).findFirst()
+                .orElse(texts.of(ClientField.CUSTOM_VALUES));
+    }
+
+    /** The client was deleted while the user edited it: their edit may become a new client. */
+    private void offerToSaveAsNew(Client edited, Runnable then) {
+        allClients.removeIf(row -> row.id() == edited.id());
+        if (dialogs.confirm(texts.get("stale.title"), texts.get("conflict.deleted"), texts.get("conflict.saveAsNew"))) {
+            saveEdit(edited.asNew(), then);
+        }
+    }
+
+    /** Leaves the user's edit in the form, and the list's selection on the client being edited. */
+    private void keepEditing(long id) {
+        allClients.stream().filter(row -> row.id() == id).findFirst().ifPresent(selected::set);
     }
 
     /** Shows a client stored elsewhere (its type set from a suggestion) in the list and the form. */

@@ -32,6 +32,8 @@ public final class DataSafetyViewModel {
     private final Clock clock;
     private final Runnable afterRestore;
     private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyStringWrapper sharedDatabase =
+            new javafx.beans.property.ReadOnlyStringWrapper();
 
     public DataSafetyViewModel(BackupStore backups, PasswordProtection password, TaskRunner tasks, Dialogs dialogs,
                                Texts texts, Clock clock, Runnable afterRestore) {
@@ -45,8 +47,28 @@ public final class DataSafetyViewModel {
         encrypted.set(password.isEnabled());
     }
 
+    /**
+     * Says that the data lives in a firm's shared database ({@code where}): its backups, restores
+     * and encryption are the server administrator's job, and the menu items say so when chosen.
+     */
+    public void workOnSharedDatabase(String where) {
+        sharedDatabase.set(where);
+    }
+
+    /** Tells the user why a file-only action does nothing on a shared database; true when it does not apply. */
+    private boolean isServersJob() {
+        if (sharedDatabase.get() == null) {
+            return false;
+        }
+        dialogs.showInfo(texts.get("shared.adminJob"));
+        return true;
+    }
+
     /** Writes a backup to a file the user chooses. */
     public void backUpNow() {
+        if (isServersJob()) {
+            return;
+        }
         String suggested = "clientele-backup-" + LocalDate.now(clock) + ".zip";
         dialogs.chooseFileToSave(texts.get("backup.choose"), suggested, "*.zip").ifPresent(target ->
                 run("task.backup", progress -> backups.backUpTo(target),
@@ -63,6 +85,9 @@ public final class DataSafetyViewModel {
 
     /** Replaces everything with a backup the user picks, after showing what it holds. */
     public void restore() {
+        if (isServersJob()) {
+            return;
+        }
         Optional<Path> chosen = dialogs.chooseBackup(backups.list());
         if (chosen.isEmpty()) {
             return;
@@ -112,6 +137,9 @@ public final class DataSafetyViewModel {
 
     /** Encrypts the database with a new password (or changes the one it has). */
     public void setPassword() {
+        if (isServersJob()) {
+            return;
+        }
         char[] newPassword = dialogs.askNewPassword();
         if (newPassword == null) {
             return;
@@ -128,6 +156,9 @@ public final class DataSafetyViewModel {
 
     /** Stores the database without encryption again, after the user confirms. */
     public void removePassword() {
+        if (isServersJob()) {
+            return;
+        }
         if (!dialogs.confirm(texts.get("password.remove.title"), texts.get("password.remove.message"),
                 texts.get("password.remove.confirm"))) {
             return;
@@ -139,6 +170,11 @@ public final class DataSafetyViewModel {
             encrypted.set(false);
             dialogs.showInfo(texts.get("password.removed"));
         });
+    }
+
+    /** The shared database's description, or null while the data is this computer's file. */
+    public javafx.beans.property.ReadOnlyStringProperty sharedDatabaseProperty() {
+        return sharedDatabase.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty encryptedProperty() {

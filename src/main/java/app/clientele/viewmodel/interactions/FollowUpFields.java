@@ -73,7 +73,8 @@ public final class FollowUpFields {
         return new FollowUp(isNew ? null : base.id(), isNew ? 0 : base.version(), isNew ? client : base.client(),
                 isNew ? interactionId : base.interactionId(), title.get(), notes.get(), dueDate.get(),
                 Dates.parseTime(dueTime.get()), priority.get(), isNew ? FollowUpStatus.OPEN : base.status(),
-                isNew ? null : base.completedAt(), isNew ? null : base.createdAt(), isNew ? null : base.updatedAt());
+                isNew ? null : base.completedAt(), isNew ? null : base.createdAt(), isNew ? null : base.updatedAt(),
+                isNew ? null : base.createdBy(), isNew ? null : base.updatedBy());
     }
 
     FollowUp loaded() {

@@ -194,7 +194,8 @@ public final class LogInteractionViewModel {
                 List.copyOf(participants),
                 date.get().atTime(Dates.parseTime(time.get())).atZone(dates.zone()).toInstant(),
                 channel.get(), direction.get(), subject.get(), notes.get(), outcome.get(), satisfaction.get(),
-                feedback.get(), base == null ? null : base.createdAt(), base == null ? null : base.updatedAt());
+                feedback.get(), base == null ? null : base.createdAt(), base == null ? null : base.updatedAt(),
+                base == null ? null : base.createdBy(), base == null ? null : base.updatedBy());
         boolean withFollowUp = addFollowUp.get();
         runner.run(edited.isNew() ? "task.logInteraction" : "task.saveInteraction", progress -> {
             Interaction saved = edited.isNew() ? interactions.create(edited) : interactions.update(edited);

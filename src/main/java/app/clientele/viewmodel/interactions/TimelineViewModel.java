@@ -109,8 +109,10 @@ public final class TimelineViewModel {
         return heading.toString();
     }
 
+    /** When it happened, and who logged it when that is known: "3 Mar 2026, 14:02 · logged by Anna". */
     public String when(Interaction interaction) {
-        return dates.dateTime(interaction.occurredAt());
+        String when = dates.dateTime(interaction.occurredAt());
+        return interaction.createdBy() == null ? when : texts.get("who.loggedBy", when, interaction.createdBy());
     }
 
     private void reload(int count) {

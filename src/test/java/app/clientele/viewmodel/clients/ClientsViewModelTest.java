@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clientele.domain.Client;
 import app.clientele.domain.ClientSummary;
+import app.clientele.domain.CustomField;
+import app.clientele.domain.CustomFieldType;
+import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Relationship;
 import app.clientele.i18n.Texts;
@@ -19,6 +23,7 @@ import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.viewmodel.Dates;
+import app.clientele.viewmodel.Dialogs.ConflictChoice;
 import app.clientele.viewmodel.Dialogs.RemoveChoice;
 import app.clientele.viewmodel.Dialogs.UnsavedChoice;
 import java.nio.file.Path;
@@ -228,35 +233,137 @@ class ClientsViewModelTest {
     }
 
     @Test
-    void saveOfAClientChangedElsewhere_isRefusedAndTheUserMayKeepTheirEdit() {
+    void saveOfAClientChangedElsewhere_saysWhoChangedWhat_andTheUserMayKeepTheirEdit() {
         clients.select(row("Jane Doe"));
-        var current = repository.find(row("Jane Doe").id()).orElseThrow();
-        repository.update(current);
+        theyChange("Their Co", "010-9999-0000");
         clients.form().notesProperty().set("my edit");
-        dialogs.answerConfirm(false);
+        dialogs.answerConflict(ConflictChoice.KEEP_EDITING);
 
         clients.save();
 
-        assertEquals(List.of("confirm:Changed elsewhere"), dialogs.asked());
-        assertEquals(null, repository.find(current.id()).orElseThrow().notes(), "nothing was overwritten");
+        assertEquals(1, dialogs.asked().size());
+        String question = dialogs.asked().get(0);
+        assertTrue(question.startsWith("conflict:Anna saved this client on "), question);
+        assertTrue(question.contains("What they changed: Organisation, Phones."), question);
+        assertEquals(null, repository.find(row("Jane Doe").id()).orElseThrow().notes(), "nothing was overwritten");
         assertTrue(clients.form().dirtyProperty().get(), "the user's edit is still in the form");
+        assertEquals("my edit", clients.form().notesProperty().get());
+        assertEquals("Jane Doe", clients.selectedProperty().get().displayName());
     }
 
     @Test
     void saveOfAClientChangedElsewhere_offersToReloadTheCurrentVersion() {
         clients.select(row("Jane Doe"));
-        var current = repository.find(row("Jane Doe").id()).orElseThrow();
-        repository.update(new app.clientele.domain.Client(current.id(), current.version(), current.name(), "Their Co",
-                null, current.relationship(), current.segment(), false, current.customerType(), current.emails(),
-                current.phones(), current.address(), null, current.tags(), null, null, null, current.createdAt(),
-                current.updatedAt(), false, current.kind(), current.customValues()));
+        theyChange("Their Co", null);
+        clients.form().notesProperty().set("my edit");
+        dialogs.answerConflict(ConflictChoice.RELOAD);
+
+        clients.save();
+
+        assertEquals("Their Co", clients.form().organisationProperty().get());
+        assertEquals("", clients.form().notesProperty().get());
+        assertFalse(clients.form().dirtyProperty().get());
+        assertEquals("Their Co", row("Jane Doe").organisation(), "the list shows their version too");
+    }
+
+    @Test
+    void saveOfAClientChangedElsewhere_mayOverwriteTheirVersionWithMine() {
+        clients.select(row("Jane Doe"));
+        Client theirs = theyChange("Their Co", null);
+        clients.form().notesProperty().set("my edit");
+        dialogs.answerConflict(ConflictChoice.OVERWRITE);
+
+        clients.save();
+
+        Client stored = repository.find(theirs.id()).orElseThrow();
+        assertEquals("my edit", stored.notes());
+        assertEquals(null, stored.organisation(), "my version replaces theirs as a whole");
+        assertEquals(theirs.version() + 1, stored.version());
+        assertFalse(clients.form().dirtyProperty().get());
+        assertEquals(stored, clients.form().loadedProperty().get());
+    }
+
+    @Test
+    void saveOfAClientDeletedElsewhere_mayBeSavedAsANewClient() {
+        clients.select(row("Jane Doe"));
+        long id = row("Jane Doe").id();
+        repository.delete(id);
         clients.form().notesProperty().set("my edit");
         dialogs.answerConfirm(true);
 
         clients.save();
 
-        assertEquals("Their Co", clients.form().organisationProperty().get());
-        assertFalse(clients.form().dirtyProperty().get());
+        assertEquals(List.of("confirm:Changed elsewhere"), dialogs.asked());
+        Client saved = clients.form().loadedProperty().get();
+        assertTrue(saved.id() != id);
+        assertEquals("my edit", repository.find(saved.id()).orElseThrow().notes());
+        assertEquals(1, clients.visibleClients().stream().filter(r -> r.displayName().equals("Jane Doe")).count());
+    }
+
+    @Test
+    void conflictMessage_namesTheFirmsOwnFieldsThatChanged() {
+        var fields = new JdbiCustomFieldRepository(database.jdbi(), Clock.systemUTC());
+        CustomField policy = fields.create(CustomField.newField("Policy number", CustomFieldType.TEXT, List.of(), null));
+        clients.load();
+        Client mine = repository.find(row("Jane Doe").id()).orElseThrow();
+        Client theirs = new Client(mine.id(), mine.version(), mine.name(), mine.organisation(), mine.jobTitle(),
+                mine.relationship(), mine.segment(), mine.internal(), mine.customerType(), mine.emails(),
+                mine.phones(), mine.address(), mine.birthday(), List.of("audit", "new"), mine.source(),
+                mine.accountOwner(), mine.notes(), mine.createdAt(), mine.updatedAt(), mine.archived(),
+                mine.kind(), mine.customValues().with(policy, "HB-1"));
+
+        String message = clients.describeConflict(mine, theirs);
+
+        assertTrue(message.startsWith("Someone saved this client on "), message);
+        assertTrue(message.contains("What they changed: Tags, Policy number."), message);
+        assertTrue(clients.describeConflict(mine, mine).contains("They changed nothing you can see in the form."));
+    }
+
+    /** Another user saves Jane Doe with another organisation (and phone) while the form has her open. */
+    @Test
+    void refreshAfterColleaguesChanges_showsThemAndKeepsTheSelection() {
+        clients.select(row("Jane Doe"));
+        theyChange("Their Co", null);
+        repository.create(aClient().withName("Zoe New").build());
+
+        clients.refresh();
+
+        assertEquals("Their Co", row("Jane Doe").organisation());
+        assertEquals("Jane Doe", clients.selectedProperty().get().displayName());
+        assertEquals("Their Co", clients.selectedProperty().get().organisation());
+        assertEquals("Their Co", clients.form().organisationProperty().get(), "an unedited form follows");
+        assertTrue(clients.visibleClients().stream().anyMatch(r -> r.displayName().equals("Zoe New")),
+                "a client a colleague added is listed");
+        assertTrue(dialogs.asked().isEmpty());
+    }
+
+    @Test
+    void refreshAfterColleaguesChanges_leavesAnUnsavedEditInTheForm() {
+        clients.select(row("Jane Doe"));
+        clients.form().notesProperty().set("my edit");
+        String mine = clients.form().organisationProperty().get();
+        theyChange("Their Co", null);
+
+        clients.refresh();
+
+        assertEquals("Their Co", row("Jane Doe").organisation(), "the list shows their version");
+        assertEquals("my edit", clients.form().notesProperty().get());
+        assertEquals(mine, clients.form().organisationProperty().get(), "the form is not overwritten under the user");
+        assertTrue(clients.form().dirtyProperty().get());
+        assertTrue(dialogs.asked().isEmpty());
+    }
+
+    private Client theyChange(String organisation, String phone) {
+        Client current = repository.find(row("Jane Doe").id()).orElseThrow();
+        database.setActingUser("Anna");
+        Client saved = repository.update(new Client(current.id(), current.version(), current.name(),
+                organisation, current.jobTitle(), current.relationship(), current.segment(), current.internal(),
+                current.customerType(), current.emails(),
+                phone == null ? current.phones() : List.of(new PhoneNumber("mobile", phone)), current.address(),
+                current.birthday(), current.tags(), current.source(), current.accountOwner(), current.notes(),
+                current.createdAt(), current.updatedAt(), current.archived(), current.kind(), current.customValues()));
+        database.setActingUser("me");
+        return saved;
     }
 
     private ClientSummary row(String name) {
