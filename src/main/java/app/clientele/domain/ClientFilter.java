@@ -34,6 +34,7 @@ public record ClientFilter(
         DateRange added,
         KeepInTouchState keepInTouch,
         RepeatBusiness repeat,
+        NewsletterStatus newsletter,
         Set<Long> clientIds,
         FieldCondition field,
         boolean includeArchived) {
@@ -53,7 +54,7 @@ public record ClientFilter(
     public ClientFilter(String text, Relationship relationship, CustomerType customerType, String tag,
                         boolean includeArchived) {
         this(text, tag, relationship, null, customerType, null, null, null, null, null, null, null, null, null,
-                null, null, includeArchived);
+                null, null, null, includeArchived);
     }
 
     public static Builder builder() {
@@ -96,6 +97,7 @@ public record ClientFilter(
                         && added.contains(client.profile().addedAt().atZone(zone).toLocalDate()))
                 && (keepInTouch == null || keepInTouch == KeepInTouchState.of(client.contactStatus(), today, zone))
                 && (repeat == null || repeat == RepeatBusiness.of(client.activity().engagements()))
+                && (newsletter == null || newsletter == client.activity().newsletter())
                 && (field == null || field.matches(client.customValues()))
                 && (query.isBlank() || query.matches(client.searchKey()));
     }
@@ -145,6 +147,7 @@ public record ClientFilter(
         private DateRange added;
         private KeepInTouchState keepInTouch;
         private RepeatBusiness repeat;
+        private NewsletterStatus newsletter;
         private Set<Long> clientIds;
         private FieldCondition field;
         private boolean includeArchived;
@@ -167,6 +170,7 @@ public record ClientFilter(
             added = filter.added;
             keepInTouch = filter.keepInTouch;
             repeat = filter.repeat;
+            newsletter = filter.newsletter;
             clientIds = filter.clientIds;
             field = filter.field;
             includeArchived = filter.includeArchived;
@@ -186,13 +190,14 @@ public record ClientFilter(
         public Builder added(DateRange value) { added = value; return this; }
         public Builder keepInTouch(KeepInTouchState value) { keepInTouch = value; return this; }
         public Builder repeat(RepeatBusiness value) { repeat = value; return this; }
+        public Builder newsletter(NewsletterStatus value) { newsletter = value; return this; }
         public Builder clientIds(Set<Long> value) { clientIds = value; return this; }
         public Builder field(FieldCondition value) { field = value; return this; }
         public Builder includeArchived(boolean value) { includeArchived = value; return this; }
 
         public ClientFilter build() {
             return new ClientFilter(text, tag, relationship, segment, customerType, region, ageBand, source,
-                    accountOwner, lastContact, satisfaction, added, keepInTouch, repeat, clientIds, field,
+                    accountOwner, lastContact, satisfaction, added, keepInTouch, repeat, newsletter, clientIds, field,
                     includeArchived);
         }
     }

@@ -49,8 +49,18 @@ public record ClientSummary(
      * What the history says: the last contact (null if none), the last satisfaction score given (null
      * if none), the number of engagements, and the client's own contact cadence (null for the default).
      */
-    public record Activity(Instant lastContact, Integer lastSatisfaction, int engagements, Integer ownCadenceDays) {
+    public record Activity(Instant lastContact, Integer lastSatisfaction, int engagements, Integer ownCadenceDays,
+                           NewsletterStatus newsletter) {
         public static final Activity NONE = new Activity(null, null, 0, null);
+
+        public Activity {
+            newsletter = Objects.requireNonNullElse(newsletter, NewsletterStatus.NOT_ASKED);
+        }
+
+        /** Activity of a client who never gave newsletter consent. */
+        public Activity(Instant lastContact, Integer lastSatisfaction, int engagements, Integer ownCadenceDays) {
+            this(lastContact, lastSatisfaction, engagements, ownCadenceDays, NewsletterStatus.NOT_ASKED);
+        }
     }
 
     /** The summary of a client as it was just saved; its activity and referrals are not part of the client record. */

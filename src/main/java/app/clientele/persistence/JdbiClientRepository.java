@@ -12,6 +12,7 @@ import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.PostalAddress;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.RelationRole;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.SearchText;
@@ -337,6 +338,15 @@ public final class JdbiClientRepository implements ClientRepository {
                 .bind("role", RelationRole.REFERRED.name())
                 .map((row, context) -> Map.entry(row.getLong(1), row.getInt(2)))
                 .forEach(count -> referrals.put(count.getKey(), count.getValue()));
+        Map<Long, NewsletterStatus> newsletter = new HashMap<>();
+        handle.createQuery("""
+                        SELECT client_id, COUNT(*) AS consents,
+                               SUM(CASE WHEN unsubscribed_on IS NULL THEN 1 ELSE 0 END) AS active
+                        FROM newsletter_subscription""" + childFilter + " GROUP BY client_id")
+                .bindMap(binds)
+                .map((row, context) -> Map.entry(row.getLong("client_id"),
+                        NewsletterStatus.of(row.getInt("consents"), row.getInt("active"))))
+                .forEach(status -> newsletter.put(status.getKey(), status.getValue()));
         Map<Long, CustomValues> customValues = CustomValueRows.read(handle, childFilter, binds);
         String clientFilter = childFilter.replace("client_id", "id");
         return handle.createQuery("""
@@ -362,7 +372,7 @@ public final class JdbiClientRepository implements ClientRepository {
                     ClientSummary.Activity activity = new ClientSummary.Activity(
                             JdbiInteractionRepository.instant(row, "last_contact_at"),
                             row.getObject("last_satisfaction", Integer.class), row.getInt("engagements"),
-                            cadences.get(id));
+                            cadences.get(id), newsletter.get(id));
                     return new ClientSummary(id, row.getString("display_name"), organisation, primaryEmails.get(id),
                             clientPhones, clientTags, Relationship.valueOf(row.getString("relationship")),
                             CustomerType.valueOf(row.getString("customer_type")), row.getBoolean("archived"),

@@ -8,6 +8,7 @@ import app.clientele.domain.CustomerType;
 import app.clientele.domain.DateRange;
 import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.RepeatBusiness;
 import app.clientele.domain.SavedSegment;
 import app.clientele.domain.SavedSegmentRepository;
@@ -32,11 +33,11 @@ public final class JdbiSavedSegmentRepository implements SavedSegmentRepository 
     private static final String COLUMNS = """
             name, search_text, tag, relationship, client_segment, customer_type, region, age_band, source,
             account_owner, last_contact, satisfaction_min, satisfaction_max, added_from, added_to, keep_in_touch,
-            repeat_business, include_archived""";
+            repeat_business, newsletter_status, include_archived""";
     private static final String VALUES = """
             :name, :search_text, :tag, :relationship, :client_segment, :customer_type, :region, :age_band, :source,
             :account_owner, :last_contact, :satisfaction_min, :satisfaction_max, :added_from, :added_to, :keep_in_touch,
-            :repeat_business, :include_archived""";
+            :repeat_business, :newsletter_status, :include_archived""";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -131,6 +132,7 @@ public final class JdbiSavedSegmentRepository implements SavedSegmentRepository 
                 .bindByType("added_to", added == null ? null : added.to(), LocalDate.class)
                 .bind("keep_in_touch", name(filter.keepInTouch()))
                 .bind("repeat_business", name(filter.repeat()))
+                .bind("newsletter_status", name(filter.newsletter()))
                 .bind("include_archived", filter.includeArchived());
     }
 
@@ -154,6 +156,7 @@ public final class JdbiSavedSegmentRepository implements SavedSegmentRepository 
                 .added(addedFrom == null && addedTo == null ? null : new DateRange(addedFrom, addedTo))
                 .keepInTouch(value(row, "keep_in_touch", KeepInTouchState::valueOf))
                 .repeat(value(row, "repeat_business", RepeatBusiness::valueOf))
+                .newsletter(value(row, "newsletter_status", NewsletterStatus::valueOf))
                 .includeArchived(row.getBoolean("include_archived"))
                 .build();
         return new SavedSegment(row.getLong("id"), row.getInt("version"), row.getString("name"), filter);

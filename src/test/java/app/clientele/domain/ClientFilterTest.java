@@ -125,7 +125,8 @@ class ClientFilterTest {
                 .segment(Segment.BUSINESS).customerType(CustomerType.LOYAL).region("서울특별시").ageBand(AgeBand.AGE_60S)
                 .source("지인 소개").accountOwner("김지현").lastContact(ContactRecency.WITHIN_30_DAYS)
                 .satisfaction(ScoreRange.of(5)).added(DateRange.of(YearMonth.of(2024, 6)))
-                .keepInTouch(KeepInTouchState.ACTIVE).repeat(RepeatBusiness.REPEAT).includeArchived(true));
+                .keepInTouch(KeepInTouchState.ACTIVE).repeat(RepeatBusiness.REPEAT)
+                .newsletter(NewsletterStatus.NOT_ASKED).includeArchived(true));
 
         assertEquals(full, full.toBuilder().build());
         assertFalse(full.isEmpty());

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ConsentMethod;
 import app.clientele.domain.NewsletterChannel;
 import app.clientele.domain.NewsletterEdition;
 import app.clientele.domain.NewsletterRepository.Recipient;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.StaleDataException;
 import app.clientele.domain.Subscription;
 import app.clientele.testutil.TestDatabase;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,28 @@ class JdbiNewsletterRepositoryTest {
     void close() {
         if (testDatabase != null) { // null when the engine is not available here and the test was skipped
             testDatabase.close();
+        }
+    }
+
+    @Test
+    void eachClientsNewsletterStatus_isInTheList_andSegmentsSelectOnIt() {
+        long subscriber = clients.create(aClient().withName("Subscriber").build()).id();
+        long optedOut = clients.create(aClient().withName("Opted out").build()).id();
+        long neverAsked = clients.create(aClient().withName("Never asked").build()).id();
+        newsletter.subscribe(Subscription.consent(subscriber, NewsletterChannel.EMAIL, CONSENT, ConsentMethod.FORM));
+        newsletter.unsubscribe(newsletter.subscribe(Subscription.consent(subscriber, NewsletterChannel.SMS, CONSENT,
+                ConsentMethod.FORM)).unsubscribed(CONSENT.plusDays(3)));
+        newsletter.unsubscribe(newsletter.subscribe(Subscription.consent(optedOut, NewsletterChannel.EMAIL, CONSENT,
+                ConsentMethod.FORM)).unsubscribed(CONSENT.plusDays(3)));
+
+        assertEquals(NewsletterStatus.SUBSCRIBED, clients.summary(subscriber).orElseThrow().activity().newsletter(),
+                "one channel still subscribed");
+        assertEquals(NewsletterStatus.OPTED_OUT, clients.summary(optedOut).orElseThrow().activity().newsletter());
+        for (NewsletterStatus status : NewsletterStatus.values()) {
+            long expected = Map.of(NewsletterStatus.SUBSCRIBED, subscriber, NewsletterStatus.OPTED_OUT, optedOut,
+                    NewsletterStatus.NOT_ASKED, neverAsked).get(status);
+            assertEquals(List.of(expected), ClientFilter.builder().newsletter(status).build()
+                    .matchingIds(clients.summaries(), Clock.fixed(NOW, ZoneId.of("Asia/Seoul"))).stream().toList());
         }
     }
 

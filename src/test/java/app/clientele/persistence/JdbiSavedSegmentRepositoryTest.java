@@ -20,6 +20,7 @@ import app.clientele.domain.Interaction;
 import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.PostalAddress;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.RepeatBusiness;
 import app.clientele.domain.SavedSegment;
 import app.clientele.domain.ScoreRange;
@@ -68,7 +69,8 @@ class JdbiSavedSegmentRepositoryTest {
                 .segment(Segment.BUSINESS).customerType(CustomerType.LOYAL).region("서울특별시").ageBand(AgeBand.AGE_50S)
                 .source("지인 소개").accountOwner("김지현").lastContact(ContactRecency.OVER_90_DAYS)
                 .satisfaction(new ScoreRange(2, 4)).added(new DateRange(LocalDate.of(2025, 1, 1), null))
-                .keepInTouch(KeepInTouchState.DORMANT).repeat(RepeatBusiness.REPEAT).includeArchived(true).build();
+                .keepInTouch(KeepInTouchState.DORMANT).repeat(RepeatBusiness.REPEAT)
+                .newsletter(NewsletterStatus.OPTED_OUT).includeArchived(true).build();
 
         SavedSegment stored = segments.create(SavedSegment.named("Everything", everything));
 

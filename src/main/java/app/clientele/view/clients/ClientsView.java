@@ -8,6 +8,7 @@ import app.clientele.domain.ContactRecency;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.RepeatBusiness;
 import app.clientele.domain.Segment;
 import app.clientele.i18n.Texts;
@@ -88,6 +89,7 @@ public final class ClientsView implements LogsInteractions {
     @FXML private DatePicker addedToPicker;
     @FXML private ComboBox<KeepInTouchState> keepInTouchFilter;
     @FXML private ComboBox<RepeatBusiness> repeatFilter;
+    @FXML private ComboBox<NewsletterStatus> newsletterFilter;
     @FXML private HBox appliedBar;
     @FXML private Label appliedLabel;
     @FXML private TableView<ClientSummary> clientTable;
@@ -277,6 +279,7 @@ public final class ClientsView implements LogsInteractions {
         choice(keepInTouchFilter, KeepInTouchState.values(), "clients.filter.anyKeepInTouch",
                 filters.keepInTouchProperty());
         choice(repeatFilter, RepeatBusiness.values(), "clients.filter.anyRepeat", filters.repeatProperty());
+        choice(newsletterFilter, NewsletterStatus.values(), "clients.filter.anyNewsletter", filters.newsletterProperty());
         known(regionFilter, clients.regions(), filters.regionProperty());
         known(sourceFilter, clients.sources(), filters.sourceProperty());
         known(accountOwnerFilter, clients.accountOwners(), filters.accountOwnerProperty());

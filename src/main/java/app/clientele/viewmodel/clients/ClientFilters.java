@@ -10,6 +10,7 @@ import app.clientele.domain.FieldCondition;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.KeepInTouchState;
 import app.clientele.domain.Relationship;
+import app.clientele.domain.NewsletterStatus;
 import app.clientele.domain.RepeatBusiness;
 import app.clientele.domain.ScoreRange;
 import app.clientele.domain.Segment;
@@ -55,6 +56,7 @@ public final class ClientFilters {
     private final ObjectProperty<LocalDate> addedTo = new SimpleObjectProperty<>();
     private final ObjectProperty<KeepInTouchState> keepInTouch = new SimpleObjectProperty<>();
     private final ObjectProperty<RepeatBusiness> repeat = new SimpleObjectProperty<>();
+    private final ObjectProperty<NewsletterStatus> newsletter = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> clientIds = new SimpleObjectProperty<>();
     private final ObjectProperty<CustomField> field = new SimpleObjectProperty<>();
     private final StringProperty fieldValue = new SimpleStringProperty("");
@@ -63,7 +65,7 @@ public final class ClientFilters {
 
     /** The criteria beyond the first row of the filter bar. */
     private final List<ObjectProperty<?>> moreCriteria = List.of(segment, region, ageBand, source, accountOwner,
-            lastContact, lowestScore, highestScore, addedFrom, addedTo, keepInTouch, repeat, field);
+            lastContact, lowestScore, highestScore, addedFrom, addedTo, keepInTouch, repeat, newsletter, field);
     private final ReadOnlyObjectWrapper<ClientFilter> filter = new ReadOnlyObjectWrapper<>(ClientFilter.ALL_ACTIVE);
     private boolean applying;
     private final StringBinding label;
@@ -88,7 +90,8 @@ public final class ClientFilters {
         moreCount = Bindings.createIntegerBinding(() -> (int) Stream.of(filter.get().segment(),
                         filter.get().region(), filter.get().ageBand(), filter.get().source(), filter.get().accountOwner(),
                         filter.get().lastContact(), filter.get().satisfaction(), filter.get().added(),
-                        filter.get().keepInTouch(), filter.get().repeat(), filter.get().field())
+                        filter.get().keepInTouch(), filter.get().repeat(), filter.get().newsletter(),
+                        filter.get().field())
                 .filter(Objects::nonNull).count(), filter);
         savable = Bindings.createBooleanBinding(() -> filter.get().isSavable() && !filter.get().isEmpty(), filter);
     }
@@ -124,6 +127,7 @@ public final class ClientFilters {
         addedTo.set(wanted.added() == null ? null : wanted.added().to());
         keepInTouch.set(wanted.keepInTouch());
         repeat.set(wanted.repeat());
+        newsletter.set(wanted.newsletter());
         clientIds.set(wanted.clientIds());
         field.set(wanted.field() == null ? null : wanted.field().field());
         fieldValue.set(wanted.field() == null || wanted.field().value() == null ? "" : wanted.field().value());
@@ -137,8 +141,8 @@ public final class ClientFilters {
     /** Clears the criteria beyond the first row, and any fixed set of clients. */
     public void clearMore() {
         apply(filter.get().toBuilder().segment(null).region(null).ageBand(null).source(null).accountOwner(null)
-                .lastContact(null).satisfaction(null).added(null).keepInTouch(null).repeat(null).clientIds(null)
-                .field(null).build(), null);
+                .lastContact(null).satisfaction(null).added(null).keepInTouch(null).repeat(null).newsletter(null)
+                .clientIds(null).field(null).build(), null);
     }
 
     private ClientFilter build() {
@@ -158,6 +162,7 @@ public final class ClientFilters {
                 .added(added())
                 .keepInTouch(keepInTouch.get())
                 .repeat(repeat.get())
+                .newsletter(newsletter.get())
                 .clientIds(clientIds.get())
                 .field(field.get() == null ? null : new FieldCondition(field.get(), fieldValue.get()))
                 .build();
@@ -212,6 +217,7 @@ public final class ClientFilters {
     public ObjectProperty<LocalDate> addedToProperty() { return addedTo; }
     public ObjectProperty<KeepInTouchState> keepInTouchProperty() { return keepInTouch; }
     public ObjectProperty<RepeatBusiness> repeatProperty() { return repeat; }
+    public ObjectProperty<NewsletterStatus> newsletterProperty() { return newsletter; }
     public ObjectProperty<Set<Long>> clientIdsProperty() { return clientIds; }
     /** The firm's own field the list is filtered on, or null. */
     public ObjectProperty<CustomField> fieldProperty() { return field; }
