@@ -136,31 +136,26 @@ public final class JdbiClientRepository implements ClientRepository {
 
     @Override
     public Client setArchived(long id, int expectedVersion, boolean archived) {
-        int changed = jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE client SET archived = :archived, version = version + 1, updated_at = :now,
-                            updated_by = :user
-                        WHERE id = :id AND version = :version""")
-                .bind("archived", archived)
-                .bind("now", now())
-                .bind("user", ActingUser.of(handle))
-                .bind("id", id)
-                .bind("version", expectedVersion)
-                .execute());
-        if (changed == 0) {
-            throw new StaleDataException(id);
-        }
-        return find(id).orElseThrow(() -> new StaleDataException(id));
+        return changeColumns(id, expectedVersion, "archived = :archived", Map.of("archived", archived));
     }
 
     @Override
     public Client setCustomerType(long id, int expectedVersion, CustomerType type, boolean chosenByUser) {
-        int changed = jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE client SET customer_type = :type, customer_type_by_user = :by_user,
-                            version = version + 1, updated_at = :now
-                        WHERE id = :id AND version = :version""")
-                .bind("type", type.name())
-                .bind("by_user", chosenByUser)
+        return changeColumns(id, expectedVersion, "customer_type = :type, customer_type_by_user = :by_user",
+                Map.of("type", type.name(), "by_user", chosenByUser));
+    }
+
+    /**
+     * Changes a few columns of one client unless someone saved it since {@code expectedVersion},
+     * recording when and by whom. {@code assignments} is fixed SQL; every value in it is bound.
+     */
+    private Client changeColumns(long id, int expectedVersion, String assignments, Map<String, Object> values) {
+        int changed = jdbi.withHandle(handle -> handle.createUpdate("UPDATE client SET " + assignments
+                        + ", version = version + 1, updated_at = :now, updated_by = :user"
+                        + " WHERE id = :id AND version = :version")
+                .bindMap(values)
                 .bind("now", now())
+                .bind("user", ActingUser.of(handle))
                 .bind("id", id)
                 .bind("version", expectedVersion)
                 .execute());

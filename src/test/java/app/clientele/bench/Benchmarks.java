@@ -244,8 +244,8 @@ public final class Benchmarks {
     /** 4: import and export of 100,000 contacts against the same libraries with plain JDBC. */
     private void exchange(Path data) throws Exception {
         Path files = Files.createDirectories(work.resolve("files"));
-        Path csv = files.resolve("contacts.csv");
-        Path vcard = files.resolve("contacts.vcf");
+        Path csv = files.resolve("contacts-" + clients + ".csv");
+        Path vcard = files.resolve("contacts-" + clients + ".vcf");
         ExchangeFloor.writeContacts(csv, vcard, clients);
         for (Path source : List.of(csv, vcard)) {
             Samples floor = new Samples();

@@ -125,11 +125,15 @@ class JdbiClientRepositoryTest {
         Client edited = repository.update(created);
         database.setActingUser("Chris");
         Client archived = repository.setArchived(created.id(), edited.version(), true);
+        database.setActingUser("Dana");
+        Client retyped = repository.setCustomerType(created.id(), archived.version(), CustomerType.LOYAL, true);
 
         assertEquals(List.of("Anna", "Anna"), List.of(created.createdBy(), created.updatedBy()));
         assertEquals(List.of("Anna", "Ben"), List.of(edited.createdBy(), edited.updatedBy()));
         assertEquals(List.of("Anna", "Chris"), List.of(archived.createdBy(), archived.updatedBy()));
-        assertEquals(archived, repository.find(created.id()).orElseThrow());
+        assertEquals(List.of("Anna", "Dana"), List.of(retyped.createdBy(), retyped.updatedBy()),
+                "accepting a suggested type is a change too");
+        assertEquals(retyped, repository.find(created.id()).orElseThrow());
     }
 
     @Test
