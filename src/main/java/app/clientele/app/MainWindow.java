@@ -136,6 +136,8 @@ public final class MainWindow {
                 dialogs, texts, dates);
         // First in the worker's queue: the client list is what start-up waits for.
         clients.load();
+        segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
+                texts, dates);
         SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.exchange(),
                 context.bulkHistory(), context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
@@ -170,10 +172,10 @@ public final class MainWindow {
             context.preferences().save();
         });
         RemindersViewModel reminders = new RemindersViewModel(context.reminders(), context.customFields(),
-                context.households(), tasks, dialogs, links, texts, dates, changes);
+                context.households(), segments, tasks, dialogs, links, texts, dates, changes);
         ReminderSettingsViewModel reminderSettings = new ReminderSettingsViewModel(context.reminders(), tasks, dialogs,
                 texts, changes, notificationsOn);
-        NewsletterViewModel newsletter = new NewsletterViewModel(context.newsletter(), context.reminders(), tasks,
+        NewsletterViewModel newsletter = new NewsletterViewModel(context.newsletter(), context.reminders(), segments, tasks,
                 dialogs, texts, dates, changes);
         ClientRemindersViewModel clientReminders = new ClientRemindersViewModel(context.reminders(),
                 context.newsletter(), tasks, dialogs, texts, dates, changes);
@@ -186,8 +188,6 @@ public final class MainWindow {
         changes.addListener(clients::refreshRows);
         dashboard = new DashboardViewModel(new Insights(context.insights(), dashboardQueries), tasks, dialogs, texts, dates,
                 this::openClients, this::openClient);
-        segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
-                texts, dates);
         TypeSuggestionViewModel typeSuggestion = new TypeSuggestionViewModel(context.insights(), context.clients(),
                 tasks, dialogs, texts, dates, changes, clients.form().dirtyProperty(), clients::showStored);
         clients.form().loadedProperty().addListener((observable, before, after) -> typeSuggestion.open(after));

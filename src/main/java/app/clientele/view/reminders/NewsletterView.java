@@ -1,14 +1,17 @@
 package app.clientele.view.reminders;
 
 import app.clientele.domain.NewsletterEdition;
+import app.clientele.domain.SavedSegment;
 import app.clientele.i18n.Texts;
 import app.clientele.reminders.NewsletterList.Subscriber;
 import app.clientele.view.Icons;
+import app.clientele.view.insights.SegmentChoices;
 import app.clientele.viewmodel.reminders.NewsletterViewModel;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,6 +33,7 @@ public final class NewsletterView {
     @FXML private BorderPane newsletterPane;
     @FXML private Button exportCsvButton;
     @FXML private Button copyBccButton;
+    @FXML private ComboBox<SavedSegment> segmentChoice;
     @FXML private Label summaryLabel;
     @FXML private Label noticeLabel;
     @FXML private Tab notReceivedTab;
@@ -60,6 +64,8 @@ public final class NewsletterView {
         copyBccButton.setGraphic(Icons.action("email-outline"));
         summaryLabel.textProperty().bind(newsletter.summaryTextProperty());
         noticeLabel.textProperty().bind(newsletter.noticeProperty());
+        SegmentChoices.fill(segmentChoice, newsletter.segmentChoices(), texts.get("newsletter.everySubscriber"));
+        segmentChoice.valueProperty().bindBidirectional(newsletter.onlySegmentProperty());
         subscriberTable.setItems(newsletter.subscribers());
         notReceivedTable.setItems(newsletter.notReceived());
         columns(nameColumn, emailColumn, consentColumn);

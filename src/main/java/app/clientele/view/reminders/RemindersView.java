@@ -1,11 +1,13 @@
 package app.clientele.view.reminders;
 
+import app.clientele.domain.SavedSegment;
 import app.clientele.domain.Segment;
 import app.clientele.i18n.Texts;
 import app.clientele.reminders.UpcomingBirthday;
 import app.clientele.text.AddressFormat;
 import app.clientele.view.Converters;
 import app.clientele.view.Icons;
+import app.clientele.view.insights.SegmentChoices;
 import app.clientele.viewmodel.reminders.ReminderSettingsViewModel;
 import app.clientele.viewmodel.reminders.RemindersViewModel;
 import java.time.LocalDate;
@@ -223,6 +225,9 @@ public final class RemindersView {
         form.setPadding(new Insets(8));
         form.addRow(0, new Label(texts.get("clients.field.segment")), segment);
         form.addRow(1, new Label(texts.get("clients.field.tags")), tag);
+        ComboBox<SavedSegment> saved = new ComboBox<>();
+        SegmentChoices.fill(saved, reminders.segmentChoices(), texts.get("reminders.labels.anySavedSegment"));
+        form.addRow(2, new Label(texts.get("segments.title")), saved);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(remindersPane.getScene().getWindow());
         dialog.setTitle(texts.get("reminders.export.groupLabels"));
@@ -230,7 +235,7 @@ public final class RemindersView {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-            reminders.exportLabels(segment.getValue(), tag.getValue());
+            reminders.exportLabels(segment.getValue(), tag.getValue(), saved.getValue());
         }
     }
 

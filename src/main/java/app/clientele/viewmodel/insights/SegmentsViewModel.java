@@ -8,6 +8,7 @@ import app.clientele.i18n.Texts;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.Navigator;
+import app.clientele.viewmodel.SegmentSource;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.clients.ClientsViewModel;
 import app.clientele.viewmodel.interactions.BusyRunner;
@@ -15,7 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,7 +28,7 @@ import javafx.collections.ObservableList;
  * again, in the background, whenever the clients change. Opening a segment shows its clients in the
  * Clients view; the Clients view's filters can be saved as a new segment.
  */
-public final class SegmentsViewModel {
+public final class SegmentsViewModel implements SegmentSource {
     /** A segment and how many clients it holds now. */
     public record Item(SavedSegment segment, long count) {
         public String name() {
@@ -45,7 +48,7 @@ public final class SegmentsViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     /** Held here: the read-only view of the clients only passes changes on while someone holds it. */
     private final ObservableList<ClientSummary> allClients;
-    private List<SavedSegment> segments = List.of();
+    private final ObservableList<SavedSegment> segments = FXCollections.observableArrayList();
     private boolean counting;
     private boolean countAgain;
 
@@ -67,7 +70,7 @@ public final class SegmentsViewModel {
     /** Reads the segments and counts their clients. */
     public void load() {
         runner.run("task.loadSegments", progress -> repository.all(), loaded -> {
-            segments = loaded;
+            segments.setAll(loaded);
             count();
         });
     }
@@ -142,7 +145,7 @@ public final class SegmentsViewModel {
         }
         counting = true;
         List<ClientSummary> snapshot = List.copyOf(allClients);
-        List<SavedSegment> counted = segments;
+        List<SavedSegment> counted = List.copyOf(segments);
         LocalDate today = dates.today();
         ZoneId zone = dates.zone();
         tasks.run(texts.get("task.countSegments"), progress -> counted.stream().map(segment -> {
@@ -164,5 +167,16 @@ public final class SegmentsViewModel {
 
     public ObservableList<Item> items() {
         return items;
+    }
+
+    @Override
+    public ObservableList<SavedSegment> segments() {
+        return segments;
+    }
+
+    @Override
+    public Set<Long> members(SavedSegment segment) {
+        Predicate<ClientSummary> matches = segment.filter().matcher(dates.today(), dates.zone());
+        return allClients.stream().filter(matches).map(ClientSummary::id).collect(Collectors.toUnmodifiableSet());
     }
 }

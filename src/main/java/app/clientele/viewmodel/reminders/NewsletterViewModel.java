@@ -6,6 +6,7 @@ import app.clientele.domain.NewsletterEdition;
 import app.clientele.domain.NewsletterRepository;
 import app.clientele.domain.NewsletterRepository.Recipient;
 import app.clientele.domain.ReminderRepository;
+import app.clientele.domain.SavedSegment;
 import app.clientele.domain.Strings;
 import app.clientele.domain.Subscription;
 import app.clientele.i18n.Texts;
@@ -14,6 +15,7 @@ import app.clientele.reminders.NewsletterList;
 import app.clientele.reminders.NewsletterList.Subscriber;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
+import app.clientele.viewmodel.SegmentSource;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.interactions.BusyRunner;
 import app.clientele.viewmodel.interactions.HistoryChanges;
@@ -24,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -54,6 +57,10 @@ public final class NewsletterViewModel {
     private final Texts texts;
     private final Dates dates;
     private final BusyRunner runner;
+    private final SegmentSource segmentSource;
+    private final ObjectProperty<SavedSegment> onlySegment = new SimpleObjectProperty<>();
+    private List<Subscriber> everySubscriber = List.of();
+    private List<Subscriber> everyNotReceived = List.of();
     private final ObservableList<Subscriber> subscribers = FXCollections.observableArrayList();
     private final ObservableList<Subscriber> notReceived = FXCollections.observableArrayList();
     private final ObservableList<NewsletterEdition> editions = FXCollections.observableArrayList();
@@ -68,9 +75,11 @@ public final class NewsletterViewModel {
     private final StringBinding notReceivedText;
     private boolean shown;
 
-    public NewsletterViewModel(NewsletterRepository newsletter, ReminderRepository reminders, TaskRunner tasks,
-                               Dialogs dialogs, Texts texts, Dates dates, HistoryChanges changes) {
+    public NewsletterViewModel(NewsletterRepository newsletter, ReminderRepository reminders,
+                               SegmentSource segmentSource, TaskRunner tasks, Dialogs dialogs, Texts texts,
+                               Dates dates, HistoryChanges changes) {
         this.newsletter = newsletter;
+        this.segmentSource = segmentSource;
         this.reminders = reminders;
         this.dialogs = dialogs;
         this.texts = texts;
@@ -85,6 +94,7 @@ public final class NewsletterViewModel {
                 ? texts.get("newsletter.notReceived.noEdition")
                 : texts.get("newsletter.notReceived.since", latestSent.get().subject(),
                 dates.date(latestSent.get().sendDate()), notReceived.size()), latestSent, notReceived);
+        onlySegment.addListener((observable, before, after) -> showList());
         // Hidden, the view reads everything again when shown; there is no need to follow every change.
         changes.addListener(clientIds -> {
             if (shown) {
@@ -119,12 +129,29 @@ public final class NewsletterViewModel {
             return new Loaded(list, all, latest, NewsletterList.notAmong(list, received), noEmail);
         }, loaded -> {
             notice.set("");
-            subscribers.setAll(loaded.subscribers());
+            everySubscriber = loaded.subscribers();
+            everyNotReceived = loaded.notReceived();
             editions.setAll(loaded.editions());
             latestSent.set(loaded.latest());
-            notReceived.setAll(loaded.notReceived());
             withoutEmail.set(loaded.withoutEmail());
+            showList();
         });
+    }
+
+    /** The list, and who missed the latest edition, narrowed to the chosen segment's clients if one is chosen. */
+    private void showList() {
+        Set<Long> members = members();
+        subscribers.setAll(only(everySubscriber, members));
+        notReceived.setAll(only(everyNotReceived, members));
+    }
+
+    /** The chosen segment's clients now, or null when the list is for every subscriber. */
+    private Set<Long> members() {
+        return onlySegment.get() == null ? null : segmentSource.members(onlySegment.get());
+    }
+
+    private static List<Subscriber> only(List<Subscriber> list, Set<Long> members) {
+        return members == null ? list : list.stream().filter(entry -> members.contains(entry.client().id())).toList();
     }
 
     private record Loaded(List<Subscriber> subscribers, List<NewsletterEdition> editions, NewsletterEdition latest,
@@ -151,11 +178,12 @@ public final class NewsletterViewModel {
                 edition.subject(), subscribers.size()), texts.get("newsletter.markSent.confirm"))) {
             return;
         }
+        Set<Long> members = members();
         runner.run("task.saveEdition", progress -> {
             // The list is read again inside the task: the recipients are the subscribers at this moment.
             List<Subscription> consents = newsletter.active(NewsletterChannel.EMAIL);
-            List<Subscriber> now = NewsletterList.subscribers(consents,
-                    newsletter.contacts(consents.stream().map(Subscription::clientId).toList()));
+            List<Subscriber> now = only(NewsletterList.subscribers(consents,
+                    newsletter.contacts(consents.stream().map(Subscription::clientId).toList())), members);
             return newsletter.markSent(edition, NewsletterList.recipients(now), dates.now());
         }, sent -> load());
     }
@@ -202,6 +230,10 @@ public final class NewsletterViewModel {
     }
 
     public ObservableList<Subscriber> subscribers() { return subscribers; }
+    /** The saved segments the list can be narrowed to. */
+    public ObservableList<SavedSegment> segmentChoices() { return segmentSource.segments(); }
+    /** The segment the list is narrowed to; null for every subscriber. */
+    public ObjectProperty<SavedSegment> onlySegmentProperty() { return onlySegment; }
     public ObservableList<Subscriber> notReceived() { return notReceived; }
     public ObservableList<NewsletterEdition> editions() { return editions; }
     public ReadOnlyObjectProperty<NewsletterEdition> latestSentProperty() { return latestSent.getReadOnlyProperty(); }

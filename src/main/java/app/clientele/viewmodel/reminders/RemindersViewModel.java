@@ -5,6 +5,7 @@ import app.clientele.domain.ContactDetails;
 import app.clientele.domain.GreetingTemplate;
 import app.clientele.domain.ReminderRepository;
 import app.clientele.domain.ReminderSettings;
+import app.clientele.domain.SavedSegment;
 import app.clientele.domain.Segment;
 import app.clientele.domain.CustomFieldRepository;
 import app.clientele.domain.DateReminder;
@@ -19,6 +20,7 @@ import app.clientele.reminders.MailtoLink;
 import app.clientele.reminders.UpcomingBirthday;
 import app.clientele.viewmodel.Dates;
 import app.clientele.viewmodel.Dialogs;
+import app.clientele.viewmodel.SegmentSource;
 import app.clientele.viewmodel.Links;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.interactions.BusyRunner;
@@ -28,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -65,6 +68,7 @@ public final class RemindersViewModel {
     private final ObservableList<DateReminder> otherDates = FXCollections.observableArrayList();
     private final CustomFieldRepository customFields;
     private final HouseholdRepository households;
+    private final SegmentSource segmentSource;
     private final FilteredList<UpcomingBirthday> visible = new FilteredList<>(all);
     private final ObjectProperty<UpcomingBirthday> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UpcomingBirthday> lastMarked = new ReadOnlyObjectWrapper<>();
@@ -75,9 +79,10 @@ public final class RemindersViewModel {
     private boolean shown;
 
     public RemindersViewModel(ReminderRepository reminders, CustomFieldRepository customFields,
-                              HouseholdRepository households, TaskRunner tasks, Dialogs dialogs, Links links,
-                              Texts texts, Dates dates, HistoryChanges changes) {
+                              HouseholdRepository households, SegmentSource segmentSource, TaskRunner tasks,
+                              Dialogs dialogs, Links links, Texts texts, Dates dates, HistoryChanges changes) {
         this.reminders = reminders;
+        this.segmentSource = segmentSource;
         this.households = households;
         this.customFields = customFields;
         this.dialogs = dialogs;
@@ -219,11 +224,19 @@ public final class RemindersViewModel {
 
     /**
      * Saves address labels for every active client with an address in a segment and/or with a tag
-     * (holiday cards): one label per household, addressed to the household.
+     * and/or in a saved segment (holiday cards): one label per household, addressed to the household.
      */
-    public void exportLabels(Segment segment, String tag) {
+    public void exportLabels(Segment segment, String tag, SavedSegment saved) {
+        Set<Long> members = saved == null ? null : segmentSource.members(saved);
         export("address-labels.pdf", "*.pdf", out -> AddressLabels.write(out, AddressLabels.forHouseholds(
-                reminders.withAddresses(segment, tag), households.byClient()), AddressLabels.Sheet.A4_3X8));
+                reminders.withAddresses(segment, tag).stream()
+                        .filter(client -> members == null || members.contains(client.id())).toList(),
+                households.byClient()), AddressLabels.Sheet.A4_3X8));
+    }
+
+    /** The saved segments labels can be made for. */
+    public ObservableList<SavedSegment> segmentChoices() {
+        return segmentSource.segments();
     }
 
     /** Saves every birthday as an iCalendar file of yearly events. */

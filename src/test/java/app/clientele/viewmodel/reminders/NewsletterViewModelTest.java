@@ -4,11 +4,13 @@ import static app.clientele.testutil.ClientBuilder.aClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clientele.domain.ClientFilter;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.ConsentMethod;
 import app.clientele.domain.NewsletterChannel;
 import app.clientele.domain.NewsletterEdition;
 import app.clientele.domain.NewsletterRepository.Recipient;
+import app.clientele.domain.SavedSegment;
 import app.clientele.reminders.NewsletterList.Subscriber;
 import app.clientele.testutil.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +46,8 @@ class NewsletterViewModelTest {
     }
 
     private NewsletterViewModel newsletter() {
-        return new NewsletterViewModel(bed.newsletter, bed.reminders, bed.tasks, bed.dialogs, bed.texts, bed.dates,
-                bed.changes);
+        return new NewsletterViewModel(bed.newsletter, bed.reminders, bed.segments, bed.tasks, bed.dialogs, bed.texts,
+                bed.dates, bed.changes);
     }
 
     private ClientSummary summary(long id) {
@@ -116,6 +118,33 @@ class NewsletterViewModelTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("Email Address,First Name,Last Name,Address,Phone Number,Birthday,Tags", lines.get(0));
         assertEquals(3, lines.size());
+    }
+
+    @Test
+    void aSavedSegment_narrowsTheList_itsExports_andWhoAnEditionIsRecordedAsSentTo() {
+        long jane = bed.client(aClient().withName("Jane").withEmail("work", "jane@example.com").withTags("VIP").build());
+        long bob = bed.client(aClient().withName("Bob").withEmail("work", "bob@example.com").build());
+        ClientRemindersViewModel tab = clientTab();
+        consent(tab, jane, LocalDate.of(2026, 1, 10));
+        consent(tab, bob, LocalDate.of(2026, 1, 10));
+        SavedSegment vips = bed.segments.add("VIPs", ClientFilter.builder().tag("vip").build());
+        NewsletterViewModel newsletter = newsletter();
+        newsletter.setShown(true);
+        assertEquals(List.of(vips), newsletter.segmentChoices());
+
+        newsletter.onlySegmentProperty().set(vips);
+        assertEquals(List.of("jane@example.com"), emails(newsletter.subscribers()));
+        assertEquals("jane@example.com", newsletter.bccList(false));
+        newsletter.newSubjectProperty().set("For our VIPs");
+        newsletter.addEdition();
+        bed.dialogs.answerConfirm(true);
+        newsletter.markSent(newsletter.editions().get(0));
+
+        assertEquals(List.of(new Recipient(jane, "jane@example.com")),
+                bed.newsletter.recipients(newsletter.editions().get(0).id()));
+        newsletter.onlySegmentProperty().set(null);
+        assertEquals(List.of("bob@example.com", "jane@example.com"), emails(newsletter.subscribers()));
+        assertEquals(List.of("bob@example.com"), emails(newsletter.notReceived()));
     }
 
     private static List<String> emails(List<Subscriber> list) {

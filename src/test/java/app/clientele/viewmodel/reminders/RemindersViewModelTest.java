@@ -3,15 +3,19 @@ package app.clientele.viewmodel.reminders;
 import static app.clientele.testutil.ClientBuilder.aClient;
 import static app.clientele.testutil.ClientBuilder.aKoreanClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Channel;
+import app.clientele.domain.ClientFilter;
 import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomFieldType;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.LeadTime;
+import app.clientele.domain.PostalAddress;
+import app.clientele.domain.SavedSegment;
 import app.clientele.reminders.UpcomingBirthday;
 import app.clientele.testutil.MutableClock;
 import java.net.URLDecoder;
@@ -21,6 +25,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +150,26 @@ class RemindersViewModelTest {
         assertTrue(Files.readString(ics, StandardCharsets.UTF_8).contains("RRULE:FREQ=YEARLY"));
         assertEquals(3, bed.dialogs.infos().size(), "cancelling the last one writes nothing");
         assertEquals(List.of(), bed.dialogs.errors());
+    }
+
+    @Test
+    void labels_forASavedSegment_holdOnlyItsClients() throws Exception {
+        bed.client(aKoreanClient().withTags("VIP").build());
+        bed.client(aClient().withName("Jane Doe").withAddress(new PostalAddress("1 High Street", null, "Oxford", null,
+                "OX1 1AA", "GB", null)).build());
+        SavedSegment vips = bed.segments.add("VIPs", ClientFilter.builder().tag("VIP").build());
+        RemindersViewModel reminders = bed.reminders();
+        Path pdf = folder.resolve("vip-labels.pdf");
+        bed.dialogs.answerFile(pdf);
+
+        reminders.exportLabels(null, null, vips);
+
+        try (PDDocument labels = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(labels);
+            assertTrue(text.contains("세종대로 110"), text);
+            assertFalse(text.contains("Oxford"), text);
+        }
+        assertEquals(List.of(vips), reminders.segmentChoices());
     }
 
     private static List<String> names(List<UpcomingBirthday> birthdays) {
