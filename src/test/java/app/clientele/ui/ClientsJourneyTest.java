@@ -7,42 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientSummary;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A user's first minutes: add a client, find it, edit it, quit, start again, and it is all there. */
-class ClientsJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class ClientsJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
-        app = new AppFixture(dataFolder, "en");
-        app.start();
+        startApp(folder, "en");
         clickOn("#clientsNav");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

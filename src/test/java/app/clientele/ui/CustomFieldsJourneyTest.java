@@ -8,50 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomField;
-import app.clientele.persistence.Database;
-import app.clientele.persistence.JdbiClientRepository;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A firm adds a field of its own, fills it in for a client, and finds the client by it. */
-class CustomFieldsJourneyTest extends FxRobot {
-    @TempDir
-    Path folder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class CustomFieldsJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
         Path data = folder.resolve("data");
-        try (Database database = Database.open(data)) {
-            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
-            clients.create(aClient().withName("Jane Doe").build());
-            clients.create(aClient().withName("John Roe").build());
-        }
-        app = new AppFixture(data, "en");
-        app.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        seed(data, aClient().withName("Jane Doe").build(), aClient().withName("John Roe").build());
+        startApp(data, "en");
     }
 
     @Test

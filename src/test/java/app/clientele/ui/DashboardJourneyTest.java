@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.Segment;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
@@ -16,39 +15,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** From the dashboard to the clients behind a slice, kept as a segment and opened again from the sidebar. */
-class DashboardJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class DashboardJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
-        app = new AppFixture(dataFolder, "en");
-        app.start();
+        startApp(folder, "en");
         var clients = app.context().clients();
         clients.create(aClient().withName("Ahn Client").withSegment(Segment.BUSINESS).build());
         clients.create(aClient().withName("Baek Client").build());
         clients.create(aClient().withName("Cho Customer").withRelationship(Relationship.CUSTOMER).build());
         app.restart();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

@@ -7,56 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.ClientSummary;
 import app.clientele.exchange.Importer.Action;
-import app.clientele.persistence.Database;
-import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.viewmodel.exchange.ImportViewModel.PreviewRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Export what the search shows; import a file through the preview, choosing what to do with a duplicate. */
-class ExchangeJourneyTest extends FxRobot {
-    @TempDir
-    Path folder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class ExchangeJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
         Path data = folder.resolve("data");
-        try (Database database = Database.open(data)) {
-            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
-            clients.create(aClient().withName("Jane Doe").withEmail("work", "jane@acme.example").withOrganisation("Acme").build());
-            clients.create(aClient().withName("박민수").withPhone("mobile", "010-1234-5678").build());
-            clients.create(aClient().withName("Janet Roe").withOrganisation("Acme").build());
-        }
-        app = new AppFixture(data, "en");
-        app.start();
+        seed(data, aClient().withName("Jane Doe").withEmail("work", "jane@acme.example").withOrganisation("Acme").build(),
+                aClient().withName("박민수").withPhone("mobile", "010-1234-5678").build(),
+                aClient().withName("Janet Roe").withOrganisation("Acme").build());
+        startApp(data, "en");
         clickOn("#clientsNav");
         await(() -> table().getItems().size() == 3);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

@@ -11,7 +11,6 @@ import app.clientele.domain.FollowUp;
 import app.clientele.domain.FollowUpStatus;
 import app.clientele.domain.Interaction;
 import app.clientele.viewmodel.interactions.TodayItem;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -20,39 +19,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The heart of the app: log a call with Ctrl+L and a follow-up with it, find the follow-up on the
  * home page, mark it done and log the call that did it, and find it all again after a restart.
  */
-class FollowUpJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class FollowUpJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
-        app = new AppFixture(dataFolder, "en");
-        app.start();
-        // The fixture's tall window is centred on the headless screen; its bottom bar must be on screen.
-        interact(() -> listWindows().forEach(window -> window.setY(0)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        startApp(folder, "en");
+        keepWindowOnScreen();
     }
 
     @Test

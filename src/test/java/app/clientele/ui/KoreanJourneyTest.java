@@ -4,49 +4,22 @@ import static app.clientele.ui.AppFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.clientele.domain.ClientSummary;
-import app.clientele.persistence.Database;
-import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.domain.Client;
 import app.clientele.testutil.ClientBuilder;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A Korean user: the window speaks Korean, sorts 가나다 and finds names by their initial consonants. */
-class KoreanJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class KoreanJourneyTest extends JourneyTest {
     @Test
     void koreanInterface_showsKoreanLabelsSortsAndSearchesHangul() throws Exception {
-        try (Database database = Database.open(dataFolder)) {
-            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
-            for (String name : List.of("Zoe Park", "이서연", "김민수", "박민수")) {
-                clients.create(ClientBuilder.aClient().withName(name).build());
-            }
-        }
-        app = new AppFixture(dataFolder, "ko");
-        app.start();
+        seed(folder, List.of("Zoe Park", "이서연", "김민수", "박민수").stream()
+                .map(name -> ClientBuilder.aClient().withName(name).build()).toArray(Client[]::new));
+        startApp(folder, "ko");
 
         assertEquals("오늘", lookup("#todayNav").queryAs(ToggleButton.class).getText());
         assertEquals("고객", lookup("#clientsNav").queryAs(ToggleButton.class).getText());

@@ -9,41 +9,20 @@ import app.clientele.domain.Birthday;
 import app.clientele.domain.Channel;
 import app.clientele.domain.Interaction;
 import app.clientele.reminders.UpcomingBirthday;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A birthday three days away shows in Reminders; a greeting opens the mail program; marking the card sent clears it. */
-class RemindersJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class RemindersJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
-        app = new AppFixture(dataFolder, "en");
-        app.start();
-        interact(() -> listWindows().forEach(window -> window.setY(0)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        startApp(folder, "en");
+        keepWindowOnScreen();
     }
 
     @Test

@@ -8,45 +8,24 @@ import app.clientele.app.Preferences;
 import app.clientele.domain.SharedDatabase;
 import app.clientele.testutil.TestDatabase;
 import app.clientele.testutil.TestDatabase.Engine;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Pointing Clientele at the firm's server from File › Shared database…: the connection is tested
  * before it is kept, and the next start will open it (needs a PostgreSQL server for tests).
  */
-class SharedDatabaseJourneyTest extends FxRobot {
-    @TempDir
-    Path dataFolder;
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+class SharedDatabaseJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
-        app = new AppFixture(dataFolder, "en");
-        app.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        startApp(folder, "en");
     }
 
     @Test
     void settingsDialog_testsTheConnectionThenKeepsTheServerForTheNextStart() throws Exception {
-        try (TestDatabase server = TestDatabase.fresh(Engine.POSTGRESQL, dataFolder)) {
+        try (TestDatabase server = TestDatabase.fresh(Engine.POSTGRESQL, folder)) {
             SharedDatabase shared = server.shared();
             clickOn("File").clickOn("Shared database…");
             await(() -> lookup("#hostField").tryQuery().isPresent());
@@ -62,10 +41,10 @@ class SharedDatabaseJourneyTest extends FxRobot {
             clickOn("#testConnectionButton");
             await(() -> lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Connected to "));
             clickOn("#sharedDatabaseDialogSave");
-            await(() -> Preferences.load(dataFolder).sharedDatabase().isPresent());
+            await(() -> Preferences.load(folder).sharedDatabase().isPresent());
 
             assertEquals(shared.user() + "@" + shared.host() + ":" + shared.port() + "/" + shared.database(),
-                    Preferences.load(dataFolder).sharedDatabase().orElseThrow().describe());
+                    Preferences.load(folder).sharedDatabase().orElseThrow().describe());
         }
     }
 }
