@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -60,17 +59,7 @@ public final class JdbiInsightsRepository implements InsightsRepository {
 
     @Override
     public List<ContactStatus> ownCadences() {
-        // Read from the few cadences towards their clients; archived ones are left out here, since a
-        // condition on client makes H2 start from all the clients instead.
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, c.archived,
-                               k.every_days
-                        FROM client_cadence k JOIN client c ON c.id = k.client_id""")
-                .map((row, context) -> row.getBoolean("archived") ? null : new ContactStatus(
-                        new ClientRef(row.getLong("id"), row.getString("display_name")),
-                        Relationship.valueOf(row.getString("relationship")), row.getInt("every_days"),
-                        instant(row, "last_contact_at"), instant(row, "created_at")))
-                .stream().filter(Objects::nonNull).toList());
+        return jdbi.withHandle(JdbiKeepInTouchRepository::ownCadences);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -67,14 +68,7 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                 "clients_before", contactedBeforeIsDue(today, zone, ContactCadence.CLIENT_DEFAULT_DAYS),
                 "customers_before", contactedBeforeIsDue(today, zone, ContactCadence.CUSTOMER_DEFAULT_DAYS));
         return jdbi.withHandle(handle -> {
-            // From the few cadences to their clients: a condition on client here makes H2 start from
-            // every client instead, so the archived are left out afterwards.
-            List<ContactStatus> own = handle.createQuery("""
-                            SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, c.archived,
-                                   k.every_days
-                            FROM client_cadence k JOIN client c ON c.id = k.client_id""")
-                    .map((row, context) -> row.getBoolean("archived") ? null : status(row, context))
-                    .stream().filter(Objects::nonNull).toList();
+            List<ContactStatus> own = ownCadences(handle);
             Set<Long> ownIds = own.stream().map(status -> status.client().id()).collect(Collectors.toSet());
             List<ContactStatus> ownDue = own.stream().filter(status -> status.isDue(today, zone)).toList();
             long ownDueByDefault = own.stream().filter(status -> byDefault(status).isDue(today, zone)).count();
@@ -97,6 +91,18 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                     .limit(limit).toList();
             return new DueToContact(dueByDefault + ownDue.size(), first);
         });
+    }
+
+    /** The active clients with a cadence of their own (0, "never", included). */
+    static List<ContactStatus> ownCadences(Handle handle) {
+        // From the few cadences to their clients: a condition on client here makes H2 start from
+        // every client instead, so the archived are left out afterwards.
+        return handle.createQuery("""
+                        SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at, c.archived,
+                               k.every_days
+                        FROM client_cadence k JOIN client c ON c.id = k.client_id""")
+                .map((row, context) -> row.getBoolean("archived") ? null : status(row, context))
+                .stream().filter(Objects::nonNull).toList();
     }
 
     /** The same client judged by their relationship's default cadence, as the SQL condition does. */
