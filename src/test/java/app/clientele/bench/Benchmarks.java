@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -66,20 +67,23 @@ public final class Benchmarks {
     private final int clients;
     private final int interactions;
     private final int runs;
+    private final Set<String> groups;
     private final List<Figure> figures = new ArrayList<>();
 
-    private Benchmarks(Path work, int clients, int interactions, int runs) {
+    private Benchmarks(Path work, int clients, int interactions, int runs, Set<String> groups) {
         this.work = work;
         this.clients = clients;
         this.interactions = interactions;
         this.runs = runs;
+        this.groups = groups;
     }
 
     public static void main(String[] args) throws Exception {
         Benchmarks suite = new Benchmarks(Path.of(option(args, "work", "target/bench")),
                 Integer.parseInt(option(args, "clients", "100000")),
                 Integer.parseInt(option(args, "interactions", "1000000")),
-                Integer.parseInt(option(args, "runs", "5")));
+                Integer.parseInt(option(args, "runs", "5")),
+                Set.of(option(args, "only", "startup,window,today,exchange,dashboard").split(",")));
         int status = 1;
         try {
             suite.runAll();
@@ -94,10 +98,21 @@ public final class Benchmarks {
         Files.createDirectories(work);
         Path data = work.resolve("data-" + clients + "-" + interactions);
         long heavyClient = prepare(data);
-        startup(data);
-        inWindow(data, heavyClient);
-        exchange(data);
-        figures.addAll(DashboardFigures.measure(data, runs));
+        if (groups.contains("startup")) {
+            startup(data);
+        }
+        if (groups.contains("window")) {
+            inWindow(data, heavyClient);
+        }
+        if (groups.contains("today")) {
+            today(data);
+        }
+        if (groups.contains("exchange")) {
+            exchange(data);
+        }
+        if (groups.contains("dashboard")) {
+            figures.addAll(DashboardFigures.measure(data, runs));
+        }
         String table = Figure.table(figures);
         String report = String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s; %d clients, %d interactions; "
                         + "medians of %d runs unless said.%n%n%s%n", Runtime.getRuntime().availableProcessors(),
@@ -151,7 +166,7 @@ public final class Benchmarks {
                 afterSweep < 256));
     }
 
-    /** 2, 3 and 6: searching as you type, opening a client with a long history, and the Today view. */
+    /** 2 and 3: searching as you type, and opening a client with a long history. */
     private void inWindow(Path data, long heavyClient) throws Exception {
         HEADLESS.forEach(setting -> {
             String[] parts = setting.substring(2).split("=", 2);
@@ -212,7 +227,10 @@ public final class Benchmarks {
             return null;
         });
         context.close();
+    }
 
+    /** 6: the Today page on the whole database. */
+    private void today(Path data) throws Exception {
         Samples today = new Samples();
         Samples roundTrip = new Samples();
         try (Database database = Database.open(data)) {
