@@ -23,30 +23,31 @@ final class Hangul {
         return INITIALS.charAt((c - FIRST_SYLLABLE) / SYLLABLES_PER_INITIAL);
     }
 
-    /** Whether the term has a lone consonant, which needs {@link #containsMatching} instead of a plain search. */
+    /** Whether the term has a lone consonant, which needs {@link #indexOfMatching} instead of a plain search. */
     static boolean hasInitialConsonant(String term) {
         return term.chars().anyMatch(c -> isInitialConsonant((char) c));
     }
 
     /**
-     * Whether {@code text} contains {@code term}, where a lone consonant in the term stands for any
-     * syllable starting with it: "ㄱㅁㅅ" and "김ㅁ" both find 김민수.
+     * Where {@code term} first occurs in {@code text} from {@code from} on, where a lone consonant in the
+     * term stands for any syllable starting with it: "ㄱㅁㅅ" and "김ㅁ" both find 김민수. -1 if nowhere.
      */
-    static boolean containsMatching(String text, String term) {
+    static int indexOfMatching(String text, String term, int from) {
         int last = text.length() - term.length();
-        for (int start = 0; start <= last; start++) {
+        for (int start = from; start <= last; start++) {
             if (matchesAt(text, start, term)) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
+    /** A syllable's initial can only equal the wanted character when that character is a lone consonant. */
     private static boolean matchesAt(String text, int start, String term) {
         for (int i = 0; i < term.length(); i++) {
             char wanted = term.charAt(i);
             char actual = text.charAt(start + i);
-            if (wanted != actual && !(isInitialConsonant(wanted) && initialOf(actual) == wanted)) {
+            if (wanted != actual && initialOf(actual) != wanted) {
                 return false;
             }
         }

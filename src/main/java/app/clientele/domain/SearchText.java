@@ -72,6 +72,8 @@ public final class SearchText {
 
     public static final class Query {
         private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9()\\-. ]+");
+        /** Spaces separate terms; control characters (our own separators among them) are never searched for. */
+        private static final Pattern BETWEEN_TERMS = Pattern.compile("[\\s\\p{Cntrl}]+");
         private final List<Term> terms = new ArrayList<>();
 
         private Query(String text) {
@@ -83,7 +85,7 @@ public final class SearchText {
                 terms.add(Term.of(nationalDigits(stripped)));
                 return;
             }
-            for (String term : normalise(stripped).split("\\s+")) {
+            for (String term : BETWEEN_TERMS.split(normalise(stripped))) {
                 if (!term.isEmpty()) {
                     terms.add(Term.of(term));
                 }
@@ -96,22 +98,27 @@ public final class SearchText {
 
         public boolean matches(String searchKey) {
             for (Term term : terms) {
-                if (!term.foundIn(searchKey)) {
+                if (term.indexIn(searchKey, 0) < 0) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** Judged for every client at each keystroke, so whether it has a lone consonant is decided once. */
-        private record Term(String text, boolean hasInitialConsonant) {
-            static Term of(String text) {
-                return new Term(text, Hangul.hasInitialConsonant(text));
-            }
+        List<Term> terms() {
+            return terms;
+        }
+    }
 
-            boolean foundIn(String searchKey) {
-                return hasInitialConsonant ? Hangul.containsMatching(searchKey, text) : searchKey.contains(text);
-            }
+    /** One word of a query; judged for every client at each keystroke, so whether it has a lone consonant is decided once. */
+    record Term(String text, boolean hasInitialConsonant) {
+        static Term of(String text) {
+            return new Term(text, Hangul.hasInitialConsonant(text));
+        }
+
+        /** Where the term is first found in {@code searchText} from {@code from} on; -1 if nowhere. */
+        int indexIn(String searchText, int from) {
+            return hasInitialConsonant ? Hangul.indexOfMatching(searchText, text, from) : searchText.indexOf(text, from);
         }
     }
 }

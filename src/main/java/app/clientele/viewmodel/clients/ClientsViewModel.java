@@ -45,7 +45,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The Clients workspace: the searchable, filterable list on the left and the form on the right.
@@ -66,7 +65,8 @@ public final class ClientsViewModel {
     private final ClientFilters filters = new ClientFilters();
     private final ObservableList<CustomField> customFields = FXCollections.observableArrayList();
     private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
-    private final FilteredList<ClientSummary> visibleClients = new FilteredList<>(allClients);
+    private final VisibleClients visible;
+    private final ObservableList<ClientSummary> visibleClients;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -94,6 +94,8 @@ public final class ClientsViewModel {
         this.texts = texts;
         this.dates = dates;
         this.form = new ClientFormViewModel(texts);
+        this.visible = new VisibleClients(allClients, dates);
+        this.visibleClients = visible.list();
         this.collation = Collation.forLocale(texts.locale());
         this.customValueTexts = new CustomValueTexts(texts, dates, collation);
         this.byName = Comparator.comparing(ClientSummary::displayName, collation);
@@ -105,9 +107,7 @@ public final class ClientsViewModel {
             Set<Long> picked = filters.clientIdsProperty().get();
             return label != null || picked == null ? label : texts.get("clients.filter.picked", picked.size());
         }, filters.labelProperty(), filters.clientIdsProperty());
-        // Relative criteria (last contact, age, dormant) are judged on the user's today.
-        visibleClients.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> currentFilter().matcher(dates.today(), dates.zone()), filters.filterProperty()));
+        filters.filterProperty().addListener((observable, before, after) -> visible.show(after));
     }
 
     /** Reads every client, and the firm's own fields, from the database in the background. */
