@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,24 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Contact cadences in {@code client_cadence}; last contacts as kept on each client row ({@link ClientActivity}). */
 public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     /**
-     * Active, and the relationship's default cadence has passed. Clients with a cadence of their own
-     * are taken out in Java: a NOT EXISTS per client row made the count five times slower.
+     * The active clients of one relationship due by its default cadence, as the two ranges of the
+     * client_by_last_contact index (migration V011) they are: contacted before the cut-off, or never
+     * contacted and added before it. Clients with a cadence of their own are taken out in Java.
      */
-    private static final String DUE_BY_DEFAULT = """
-            c.archived = FALSE AND COALESCE(c.last_contact_at, c.created_at)
-                < CASE WHEN c.relationship = 'CUSTOMER' THEN :customers_before ELSE :clients_before END""";
+    private static final List<String> DUE_BY_DEFAULT = List.of(
+            "c.archived = FALSE AND c.relationship = :relationship AND c.last_contact_at < :before",
+            "c.archived = FALSE AND c.relationship = :relationship AND c.last_contact_at IS NULL"
+                    + " AND c.created_at < :before");
+    /**
+     * The first of a range, longest without contact first: the index's own order (the leading
+     * columns are fixed in each range, and so is the last contact in the second), so the rows
+     * wanted are the first entries read.
+     */
+    private static final String LONGEST_FIRST = """
+            SELECT c.id, c.display_name, c.relationship, c.created_at, c.last_contact_at,
+                   CAST(NULL AS INTEGER) AS every_days
+            FROM client c WHERE %s
+            ORDER BY c.archived, c.relationship, c.last_contact_at, c.created_at FETCH FIRST :limit ROWS ONLY""";
     private final Jdbi jdbi;
 
     public JdbiKeepInTouchRepository(Jdbi jdbi) {
@@ -59,37 +72,37 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     }
 
     /**
-     * Clients with their own cadence are few and read whole; the rest are counted in SQL and only
-     * the first {@code limit} read, so a practice with 80,000 dormant customers reads 50 rows.
+     * Clients with their own cadence are few and read whole; the rest are counted in SQL from index
+     * ranges, and only the first {@code limit} of each range read, so a practice with 80,000 dormant
+     * customers reads a few hundred rows.
      */
     @Override
     public DueToContact dueToContact(LocalDate today, ZoneId zone, int limit) {
-        Map<String, Object> cutoffs = Map.of(
-                "clients_before", contactedBeforeIsDue(today, zone, ContactCadence.CLIENT_DEFAULT_DAYS),
-                "customers_before", contactedBeforeIsDue(today, zone, ContactCadence.CUSTOMER_DEFAULT_DAYS));
         return jdbi.withHandle(handle -> {
             List<ContactStatus> own = ownCadences(handle);
             Set<Long> ownIds = own.stream().map(status -> status.client().id()).collect(Collectors.toSet());
             List<ContactStatus> ownDue = own.stream().filter(status -> status.isDue(today, zone)).toList();
             long ownDueByDefault = own.stream().filter(status -> byDefault(status).isDue(today, zone)).count();
-            int dueByDefault = handle.createQuery("SELECT COUNT(*) FROM client c WHERE " + DUE_BY_DEFAULT)
-                    .bindMap(cutoffs).mapTo(Integer.class).one() - (int) ownDueByDefault;
-            // The first ones are chosen from the client_for_insights index alone, then their names read:
-            // reading whole rows while choosing cost seconds at 100,000 clients.
-            List<ContactStatus> longestByDefault = handle.createQuery("""
-                            SELECT s.id, s.display_name, s.relationship, s.created_at, s.last_contact_at,
-                                   CAST(NULL AS INTEGER) AS every_days
-                            FROM client s JOIN (SELECT c.id FROM client c WHERE %s
-                                ORDER BY COALESCE(c.last_contact_at, c.created_at), c.id FETCH FIRST :limit ROWS ONLY
-                            ) due ON due.id = s.id""".formatted(DUE_BY_DEFAULT))
-                    .bindMap(cutoffs).bind("limit", limit + ownIds.size())
-                    .map(JdbiKeepInTouchRepository::status)
-                    .stream().filter(status -> !ownIds.contains(status.client().id())).toList();
-            List<ContactStatus> first = Stream.concat(ownDue.stream(), longestByDefault.stream())
+            long dueByDefault = -ownDueByDefault;
+            List<ContactStatus> longestByDefault = new ArrayList<>();
+            for (Relationship relationship : Relationship.values()) {
+                Map<String, Object> cutoff = Map.of("relationship", relationship.name(),
+                        "before", contactedBeforeIsDue(today, zone, ContactCadence.defaultDays(relationship)));
+                for (String range : DUE_BY_DEFAULT) {
+                    dueByDefault += handle.createQuery("SELECT COUNT(*) FROM client c WHERE " + range)
+                            .bindMap(cutoff).mapTo(Long.class).one();
+                    handle.createQuery(LONGEST_FIRST.formatted(range))
+                            .bindMap(cutoff).bind("limit", limit + ownIds.size())
+                            .map(JdbiKeepInTouchRepository::status)
+                            .forEach(longestByDefault::add);
+                }
+            }
+            List<ContactStatus> first = Stream.concat(ownDue.stream(),
+                            longestByDefault.stream().filter(status -> !ownIds.contains(status.client().id())))
                     .sorted(Comparator.comparingLong((ContactStatus status) -> status.daysSince(today, zone))
                             .reversed().thenComparing(status -> status.client().displayName()))
                     .limit(limit).toList();
-            return new DueToContact(dueByDefault + ownDue.size(), first);
+            return new DueToContact((int) dueByDefault + ownDue.size(), first);
         });
     }
 

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -101,6 +103,27 @@ class JdbiInteractionRepositoryTest {
         assertEquals(List.of(shared), interactions.timeline(lee.id(), 0, 10));
         assertEquals(6, interactions.countFor(kim.id()));
         assertEquals(1, interactions.countFor(lee.id()));
+    }
+
+    @Test
+    void timeline_ofInteractionsAtTheSameMoment_pagesTheLatestLoggedFirst_withoutRepeatsOrGaps() {
+        List<String> logged = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            logged.add(interactions.create(Interaction.with(kim, NOW, Channel.EMAIL, Direction.OUTBOUND,
+                    "mail " + i)).subject());
+        }
+        interactions.create(Interaction.with(kim, NOW.minus(Duration.ofHours(1)), Channel.EMAIL, Direction.INBOUND,
+                "earlier"));
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 8; offset += 3) {
+            paged.addAll(subjects(interactions.timeline(kim.id(), offset, 3)));
+        }
+
+        List<String> expected = new ArrayList<>(logged);
+        Collections.reverse(expected);
+        expected.add("earlier");
+        assertEquals(expected, paged);
     }
 
     @Test

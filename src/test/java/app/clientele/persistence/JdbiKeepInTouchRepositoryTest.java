@@ -119,6 +119,27 @@ class JdbiKeepInTouchRepositoryTest {
     }
 
     @Test
+    void theFirstDue_comeFromBothRelationshipsAndTheNeverContacted_longestWithoutContactFirst() {
+        for (long daysAgo : List.of(400L, 500L, 600L)) {
+            contact(client("customer " + daysAgo, Relationship.CUSTOMER, LONG_AGO, false), daysAgo);
+        }
+        for (long daysAgo : List.of(100L, 450L, 700L)) {
+            contact(client("client " + daysAgo, Relationship.CLIENT, LONG_AGO, false), daysAgo);
+        }
+        contact(client("customer 200", Relationship.CUSTOMER, LONG_AGO, false), 200);
+        client("client added 550", Relationship.CLIENT, NOW.minus(Duration.ofDays(550)), false);
+        client("customer added 800", Relationship.CUSTOMER, NOW.minus(Duration.ofDays(800)), false);
+        client("customer added 300", Relationship.CUSTOMER, NOW.minus(Duration.ofDays(300)), false);
+        client("archived, added 900", Relationship.CLIENT, NOW.minus(Duration.ofDays(900)), true);
+
+        DueToContact due = keepInTouch.dueToContact(TODAY, SEOUL, 4);
+
+        assertEquals(8, due.count());
+        assertEquals(List.of("customer added 800", "client 700", "customer 600", "client added 550"),
+                due.longestWithoutContact().stream().map(status -> status.client().displayName()).toList());
+    }
+
+    @Test
     void theDefaultCadence_alsoCountsCalendarDays() {
         ClientRef due = client("due today", Relationship.CLIENT, LONG_AGO, false);
         interactions.create(Interaction.with(due, TODAY.minusDays(ContactCadence.CLIENT_DEFAULT_DAYS).atTime(23, 30)
