@@ -37,12 +37,19 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
         this.clock = clock;
     }
 
+    /**
+     * Client rows are read {@link #BATCH_SIZE} at a time in the order asked for; their child rows are
+     * read with them for one batch, and in one pass over each child table for more: H2 checks every
+     * row it reads against the whole IN list, which made batch after batch of child rows the bulk of
+     * a large export.
+     */
     @Override
     public void forEachClient(List<Long> ids, Consumer<Client> action) {
         jdbi.useHandle(handle -> {
+            ClientChildren ofAll = ids.size() > BATCH_SIZE ? ClientChildren.ofMany(handle, Set.copyOf(ids)) : null;
             for (int start = 0; start < ids.size(); start += BATCH_SIZE) {
                 List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + BATCH_SIZE));
-                Map<Long, Client> read = readClients(handle, chunk);
+                Map<Long, Client> read = readClients(handle, chunk, ofAll != null ? ofAll : ClientChildren.of(handle, chunk));
                 chunk.stream().map(read::get).filter(client -> client != null).forEach(action);
             }
         });
@@ -50,37 +57,14 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
 
     /** Reads up to {@link #BATCH_SIZE} clients with five queries. */
     static Map<Long, Client> readClients(Handle handle, Collection<Long> ids) {
-        Map<Long, List<EmailAddress>> emails = new HashMap<>();
-        handle.createQuery("""
-                        SELECT client_id, label, address, is_primary FROM client_email
-                        WHERE client_id IN (<ids>) ORDER BY client_id, sort_order""")
-                .bindList("ids", List.copyOf(ids))
-                .map((row, context) -> Map.entry(row.getLong("client_id"),
-                        new EmailAddress(row.getString("label"), row.getString("address"), row.getBoolean("is_primary"))))
-                .forEach(email -> emails.computeIfAbsent(email.getKey(), k -> new ArrayList<>(2)).add(email.getValue()));
-        Map<Long, List<PhoneNumber>> phones = new HashMap<>();
-        handle.createQuery("""
-                        SELECT client_id, label, phone_number FROM client_phone
-                        WHERE client_id IN (<ids>) ORDER BY client_id, sort_order""")
-                .bindList("ids", List.copyOf(ids))
-                .map((row, context) -> Map.entry(row.getLong("client_id"),
-                        new PhoneNumber(row.getString("label"), row.getString("phone_number"))))
-                .forEach(phone -> phones.computeIfAbsent(phone.getKey(), k -> new ArrayList<>(2)).add(phone.getValue()));
-        Map<Long, List<String>> tags = new HashMap<>();
-        handle.createQuery("SELECT client_id, tag FROM client_tag WHERE client_id IN (<ids>) ORDER BY client_id, tag")
-                .bindList("ids", List.copyOf(ids))
-                .map((row, context) -> Map.entry(row.getLong("client_id"), row.getString("tag")))
-                .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
-        Map<Long, CustomValues> customValues = CustomValueRows.of(handle, ids);
+        return readClients(handle, ids, ClientChildren.of(handle, ids));
+    }
+
+    private static Map<Long, Client> readClients(Handle handle, Collection<Long> ids, ClientChildren children) {
         Map<Long, Client> clients = new HashMap<>();
         handle.createQuery("SELECT * FROM client WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(ids))
-                .map((row, context) -> {
-                    long id = row.getLong("id");
-                    return JdbiClientRepository.readClient(row, emails.getOrDefault(id, List.of()),
-                            phones.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-                            customValues.getOrDefault(id, CustomValues.NONE));
-                })
+                .map((row, context) -> children.client(row))
                 .forEach(client -> clients.put(client.id(), client));
         return clients;
     }
