@@ -91,6 +91,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -382,11 +385,28 @@ public final class MainWindow {
         });
     }
 
-    /** Notifies about birthdays, cards and overdue follow-ups now, and again on each new day. */
+    /**
+     * Notifies about birthdays, cards and overdue follow-ups once the client list is in, and again
+     * on each new day. The first check reads every client's birthday: it waits behind the list,
+     * which the user is more likely to be waiting for than a notice in the corner.
+     */
     private void watchReminders() {
         reminderWatch.setCycleCount(Animation.INDEFINITE);
         reminderWatch.play();
-        checkReminders();
+        ReadOnlyBooleanProperty loading = clients.loadingProperty();
+        if (!loading.get()) {
+            checkReminders();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
+                if (!is) {
+                    loading.removeListener(this);
+                    checkReminders();
+                }
+            }
+        });
     }
 
     private void checkReminders() {

@@ -175,7 +175,10 @@ public final class ClientsViewModel {
         form.defineCustomFields(fields);
     }
 
-    /** Shows rows read in name order, in the list's current order, keeping the selected client selected. */
+    /**
+     * Shows rows read in name order, in the list's current order. The selected client's fresh row is
+     * selected; one not among the first screen stays selected until the rest arrives.
+     */
     private void showRows(List<ClientSummary> inNameOrder, int total) {
         allClients.setAll(inNameOrder);
         if (order != byName) {
@@ -183,20 +186,15 @@ public final class ClientsViewModel {
         }
         clientsStored.set(total);
         collectProfileValues();
-        keepSelection();
+        ClientSummary shown = selected.get();
+        if (shown != null) {
+            allClients.stream().filter(row -> row.id() == shown.id()).findFirst().ifPresent(selected::set);
+        }
     }
 
     private void finishLoading(int generation) {
         if (generation == loadGeneration) {
             loading.set(false);
-        }
-    }
-
-    /** The selected client's row was replaced by a fresh one: select that (or nothing, if it is gone). */
-    private void keepSelection() {
-        ClientSummary shown = selected.get();
-        if (shown != null) {
-            selected.set(allClients.stream().filter(row -> row.id() == shown.id()).findFirst().orElse(null));
         }
     }
 
@@ -260,7 +258,10 @@ public final class ClientsViewModel {
             allClients.addAll(byId.values());
             FXCollections.sort(allClients, order);
         }
-        keepSelection();
+        ClientSummary shown = selected.get();
+        if (shown != null) {
+            selected.set(allClients.stream().filter(row -> row.id() == shown.id()).findFirst().orElse(null));
+        }
     }
 
     /** An unedited form follows the stored client; an edited one is left alone. */
