@@ -91,6 +91,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -125,6 +128,7 @@ public final class MainWindow {
     private final Timeline reminderWatch = new Timeline(new KeyFrame(Duration.minutes(30), event -> checkReminders()));
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainView mainView;
+    private final Runnable makeDialogs;
 
     private MainWindow(Stage stage, AppContext context, Links links) {
         this.stage = stage;
@@ -261,22 +265,25 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         Themes.apply(context.preferences().theme(), scene);
         stage.setScene(scene);
-        // Dialogs take the window's stylesheets, so they are made once the window has its scene.
-        new FormDialog(stage, load("interactions/LogInteractionForm.fxml").root(), "logInteractionDialog",
-                new FormDialog.Form(logForm.titleProperty(), logForm.showingProperty(), logForm.validProperty(),
-                        logForm.busyProperty(), logForm::save, logForm::cancel), texts);
-        new FormDialog(stage, load("interactions/FollowUpEditor.fxml").root(), "followUpDialog",
-                new FormDialog.Form(followUpEditor.titleProperty(), followUpEditor.showingProperty(),
-                        followUpEditor.fields().validProperty(), followUpEditor.busyProperty(), followUpEditor::save,
-                        followUpEditor::cancel), texts);
-        new FormDialog(stage, load("reminders/ReminderSettings.fxml").root(), "reminderSettingsDialog",
-                new FormDialog.Form(reminderSettings.titleProperty(), reminderSettings.showingProperty(),
-                        reminderSettings.validProperty(), reminderSettings.busyProperty(), reminderSettings::save,
-                        reminderSettings::cancel), texts);
-        new FormDialog(stage, load("data/SharedDatabase.fxml").root(), "sharedDatabaseDialog",
-                new FormDialog.Form(sharedDatabase.titleProperty(), sharedDatabase.showingProperty(),
-                        sharedDatabase.validProperty(), sharedDatabase.busyProperty(), sharedDatabase::save,
-                        sharedDatabase::cancel), texts);
+        // Dialogs take the window's stylesheets, so they are made once the window has its scene; none
+        // is on screen at start, so they are made once the window's first frame is (see open).
+        makeDialogs = () -> {
+            new FormDialog(stage, load("interactions/LogInteractionForm.fxml").root(), "logInteractionDialog",
+                    new FormDialog.Form(logForm.titleProperty(), logForm.showingProperty(), logForm.validProperty(),
+                            logForm.busyProperty(), logForm::save, logForm::cancel), texts);
+            new FormDialog(stage, load("interactions/FollowUpEditor.fxml").root(), "followUpDialog",
+                    new FormDialog.Form(followUpEditor.titleProperty(), followUpEditor.showingProperty(),
+                            followUpEditor.fields().validProperty(), followUpEditor.busyProperty(), followUpEditor::save,
+                            followUpEditor::cancel), texts);
+            new FormDialog(stage, load("reminders/ReminderSettings.fxml").root(), "reminderSettingsDialog",
+                    new FormDialog.Form(reminderSettings.titleProperty(), reminderSettings.showingProperty(),
+                            reminderSettings.validProperty(), reminderSettings.busyProperty(), reminderSettings::save,
+                            reminderSettings::cancel), texts);
+            new FormDialog(stage, load("data/SharedDatabase.fxml").root(), "sharedDatabaseDialog",
+                    new FormDialog.Form(sharedDatabase.titleProperty(), sharedDatabase.showingProperty(),
+                            sharedDatabase.validProperty(), sharedDatabase.busyProperty(), sharedDatabase::save,
+                            sharedDatabase::cancel), texts);
+        };
         ReminderNotifications.show(notifier, stage, texts.get("notify.title"), () -> {
             stage.toFront();
             mainView.show(MainView.REMINDERS);
@@ -352,15 +359,54 @@ public final class MainWindow {
         window.watchDatabaseFile();
         window.watchColleagues();
         stage.show();
+        window.afterFirstFrame(window.makeDialogs);
         window.watchReminders();
         return window;
     }
 
-    /** Notifies about birthdays, cards and overdue follow-ups now, and again on each new day. */
+    /** Runs {@code work} once, after the window's first frame is laid out: what is not on screen waits for it. */
+    private void afterFirstFrame(Runnable work) {
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) {
+                    return;
+                }
+                done = true;
+                Runnable listener = this;
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener);
+                    work.run();
+                });
+            }
+        });
+    }
+
+    /**
+     * Notifies about birthdays, cards and overdue follow-ups once the client list is in, and again
+     * on each new day. The first check reads every client's birthday: it waits behind the list,
+     * which the user is more likely to be waiting for than a notice in the corner.
+     */
     private void watchReminders() {
         reminderWatch.setCycleCount(Animation.INDEFINITE);
         reminderWatch.play();
-        checkReminders();
+        ReadOnlyBooleanProperty loading = clients.loadingProperty();
+        if (!loading.get()) {
+            checkReminders();
+            return;
+        }
+        loading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
+                if (!is) {
+                    loading.removeListener(this);
+                    checkReminders();
+                }
+            }
+        });
     }
 
     private void checkReminders() {

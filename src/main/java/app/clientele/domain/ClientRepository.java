@@ -1,5 +1,6 @@
 package app.clientele.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ public interface ClientRepository {
 
     /** Every client as the list needs it, archived ones included. */
     List<ClientSummary> summaries();
+
+    /** The id and display name of every client, archived ones included: enough to put the list in order. */
+    List<ClientRef> names();
+
+    /** These clients as the list needs them, in no particular order; ids no longer stored are left out. */
+    List<ClientSummary> summaries(Collection<Long> ids);
 
     Optional<ClientSummary> summary(long id);
 

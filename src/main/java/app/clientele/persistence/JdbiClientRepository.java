@@ -4,6 +4,7 @@ import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientKind;
 import app.clientele.domain.ClientName;
+import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomValues;
@@ -25,10 +26,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -126,6 +129,29 @@ public final class JdbiClientRepository implements ClientRepository {
     @Override
     public List<ClientSummary> summaries() {
         return jdbi.withHandle(handle -> readSummaries(handle, "", Map.of()));
+    }
+
+    @Override
+    public List<ClientRef> names() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, display_name FROM client")
+                .map((row, context) -> new ClientRef(row.getLong(1), row.getString(2)))
+                .list());
+    }
+
+    @Override
+    public List<ClientSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One placeholder per id (the SQL is ours, every id is bound): H2 and PostgreSQL both take an IN list.
+        Map<String, Object> binds = new HashMap<>();
+        StringJoiner placeholders = new StringJoiner(", ", " WHERE client_id IN (", ")");
+        for (Long id : ids) {
+            String name = "id" + binds.size();
+            binds.put(name, id);
+            placeholders.add(":" + name);
+        }
+        return jdbi.withHandle(handle -> readSummaries(handle, placeholders.toString(), binds));
     }
 
     @Override

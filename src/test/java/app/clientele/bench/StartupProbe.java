@@ -11,7 +11,8 @@ import javafx.stage.Stage;
 
 /**
  * Clientele started as a user starts it, on a data folder, until its window is shown with the
- * Clients list filled; prints the time since the JVM started. With {@code --sweep} it then types a
+ * Clients list filled (READY: the first screen of rows, in the list's order) and until every client
+ * is loaded (ALL_LOADED); prints the times since the JVM started. With {@code --sweep} it then types a
  * series of searches and prints the heap used after start and after the sweep.
  */
 public final class StartupProbe extends Application {
@@ -30,11 +31,17 @@ public final class StartupProbe extends Application {
         System.out.println("WINDOW_SHOWN " + EmptyWindow.sinceJvmStart());
         boolean sweep = args.contains("--sweep");
         new AnimationTimer() {
+            private boolean ready;
+
             @Override
             public void handle(long now) {
-                if (stage.isShowing() && !window.clients().allClients().isEmpty()) {
-                    stop();
+                if (!ready && stage.isShowing() && !window.clients().allClients().isEmpty()) {
+                    ready = true;
                     System.out.println("READY " + EmptyWindow.sinceJvmStart());
+                }
+                if (ready && !window.clients().loadingProperty().get()) {
+                    stop();
+                    System.out.println("ALL_LOADED " + EmptyWindow.sinceJvmStart());
                     if (sweep) {
                         System.out.println("HEAP_AFTER_START " + usedHeapAfterGc());
                         SWEEP.forEach(text -> window.clients().searchTextProperty().set(text));

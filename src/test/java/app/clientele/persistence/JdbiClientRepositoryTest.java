@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clientele.domain.Birthday;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientFilter;
+import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.EmailAddress;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -226,6 +228,21 @@ class JdbiClientRepositoryTest {
         assertEquals(500, summaries.size());
         assertEquals(List.of("Client 123"), names(summaries, filter("010-0000-1123")));
         assertFalse(summaries.stream().anyMatch(s -> s.primaryEmail() == null));
+    }
+
+    @Test
+    void namesAndSummariesOfSomeIds_readJustWhatTheFirstScreenNeeds() {
+        Client jane = repository.create(aClient().withName("Jane Doe").withEmail("work", "jane@doe.example")
+                .withPhone("mobile", "+44 7700 900123").withTags("audit").build());
+        Client tom = repository.create(aClient().withName("Tom Customer").archived().build());
+        Client park = repository.create(aKoreanClient().build());
+
+        assertEquals(Set.of(new ClientRef(jane.id(), "Jane Doe"), new ClientRef(tom.id(), "Tom Customer"),
+                new ClientRef(park.id(), "박민수")), Set.copyOf(repository.names()));
+        List<ClientSummary> some = repository.summaries(List.of(park.id(), jane.id(), 999_999L));
+        assertEquals(Set.of(repository.summary(jane.id()).orElseThrow(), repository.summary(park.id()).orElseThrow()),
+                Set.copyOf(some));
+        assertEquals(List.of(), repository.summaries(List.of()));
     }
 
     private static Predicate<ClientSummary> filter(String text) {

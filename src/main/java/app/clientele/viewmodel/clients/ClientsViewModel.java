@@ -3,6 +3,7 @@ package app.clientele.viewmodel.clients;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientField;
 import app.clientele.domain.ClientFilter;
+import app.clientele.domain.ClientRef;
 import app.clientele.domain.ClientRepository;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomField;
@@ -40,6 +41,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -51,6 +53,8 @@ import javafx.collections.ObservableList;
  * It guards unsaved edits: switching clients or starting a new one asks before anything is lost.
  */
 public final class ClientsViewModel {
+    /** How many rows the list shows before the rest is read: more than a tall window holds. */
+    static final int FIRST_SCREEN = 100;
     private final ClientRepository repository;
     private final Trash trash;
     private final UndoHistory undo;
@@ -80,6 +84,9 @@ public final class ClientsViewModel {
     private final CustomValueTexts customValueTexts;
     private final Comparator<ClientSummary> byName;
     private Comparator<ClientSummary> order;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper clientsStored = new ReadOnlyIntegerWrapper();
+    private int loadGeneration;
 
     public ClientsViewModel(ClientRepository repository, CustomFieldRepository customFieldRepository, Trash trash,
                             UndoHistory undo, HistoryChanges changes, TaskRunner tasks, Dialogs dialogs, Texts texts,
@@ -100,8 +107,9 @@ public final class ClientsViewModel {
         this.customValueTexts = new CustomValueTexts(texts, dates, collation);
         this.byName = Comparator.comparing(ClientSummary::displayName, collation);
         this.order = byName;
-        countText = Bindings.createStringBinding(
-                () -> texts.get("clients.count", visibleClients.size()), visibleClients);
+        countText = Bindings.createStringBinding(() -> loading.get()
+                        ? texts.get("clients.count.loading", visibleClients.size(), clientsStored.get())
+                        : texts.get("clients.count", visibleClients.size()), visibleClients, loading, clientsStored);
         filterNotice = Bindings.createStringBinding(() -> {
             String label = filters.labelProperty().get();
             Set<Long> picked = filters.clientIdsProperty().get();
@@ -110,23 +118,84 @@ public final class ClientsViewModel {
         filters.filterProperty().addListener((observable, before, after) -> visible.show(after));
     }
 
-    /** Reads every client, and the firm's own fields, from the database in the background. */
+    /**
+     * Reads every client, and the firm's own fields, from the database in the background: first the
+     * names of all (to know the order) and the first screen of rows in that order, shown at once;
+     * then the rest, queued behind whatever else the window asked for meanwhile. Until the rest has
+     * arrived {@link #loadingProperty()} is true and the count says so.
+     */
     public void load() {
-        runBusy("task.loadClients", progress -> new Loaded(repository.summaries(), repository.tags(),
-                customFieldRepository.fields()), loaded -> {
-            customFields.setAll(loaded.fields());
-            CustomField filtered = filters.fieldProperty().get();
-            if (filtered != null) {
-                filters.fieldProperty().set(loaded.fields().stream().filter(field -> field.id().equals(filtered.id()))
-                        .findFirst().orElse(null));
-            }
-            form.defineCustomFields(loaded.fields());
-            allClients.setAll(loaded.summaries());
-            allClients.sort(order);
-            tags.setAll(loaded.tags());
+        int generation = ++loadGeneration;
+        loading.set(true);
+        // Its own instance: the keys it computes on the worker are kept for the second step, then dropped.
+        Collation sorting = Collation.forLocale(texts.locale());
+        runBusy("task.loadClients", progress -> firstScreen(sorting), first -> {
+            showFields(first.fields());
+            showRows(first.summaries(), first.total());
+            tags.setAll(first.tags());
             tags.sort(collation);
-            collectProfileValues();
+            if (first.summaries().size() == first.total()) {
+                finishLoading(generation);
+                return;
+            }
+            tasks.run(texts.get("task.loadClients"), progress -> inNameOrder(repository.summaries(), sorting),
+                    all -> {
+                        showRows(all, all.size());
+                        finishLoading(generation);
+                    }, failure -> {
+                        finishLoading(generation);
+                        if (!(failure instanceof CancellationException)) {
+                            dialogs.showError(ErrorMessages.describe(failure, texts));
+                        }
+                    });
         });
+    }
+
+    private FirstScreen firstScreen(Collation sorting) {
+        List<ClientRef> names = new ArrayList<>(repository.names());
+        names.sort(Comparator.comparing(ClientRef::displayName, sorting));
+        List<Long> first = names.stream().limit(FIRST_SCREEN).map(ClientRef::id).toList();
+        return new FirstScreen(inNameOrder(repository.summaries(first), sorting), names.size(), repository.tags(),
+                customFieldRepository.fields());
+    }
+
+    private static List<ClientSummary> inNameOrder(List<ClientSummary> summaries, Collation sorting) {
+        List<ClientSummary> sorted = new ArrayList<>(summaries);
+        sorted.sort(Comparator.comparing(ClientSummary::displayName, sorting));
+        return sorted;
+    }
+
+    private void showFields(List<CustomField> fields) {
+        customFields.setAll(fields);
+        CustomField filtered = filters.fieldProperty().get();
+        if (filtered != null) {
+            filters.fieldProperty().set(fields.stream().filter(field -> field.id().equals(filtered.id()))
+                    .findFirst().orElse(null));
+        }
+        form.defineCustomFields(fields);
+    }
+
+    /**
+     * Shows rows read in name order, in the list's current order. The selected client's fresh row is
+     * selected; one not among the first screen stays selected until the rest arrives.
+     */
+    private void showRows(List<ClientSummary> inNameOrder, int total) {
+        allClients.setAll(inNameOrder);
+        if (order != byName) {
+            FXCollections.sort(allClients, order);
+        }
+        clientsStored.set(total);
+        collectProfileValues();
+        ClientSummary shown = selected.get();
+        if (shown != null) {
+            allClients.stream().filter(row -> row.id() == shown.id()).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    private void finishLoading(int generation) {
+        if (generation == loadGeneration) {
+            loading.set(false);
+        }
     }
 
     /** The regions, sources and account owners in use, offered by the filters. */
@@ -143,6 +212,9 @@ public final class ClientsViewModel {
     }
 
     private record Loaded(List<ClientSummary> summaries, List<String> tags, List<CustomField> fields) {
+    }
+
+    private record FirstScreen(List<ClientSummary> summaries, int total, List<String> tags, List<CustomField> fields) {
     }
 
     /**
@@ -540,6 +612,8 @@ public final class ClientsViewModel {
     /** Every row selected in the list (several with Ctrl or Shift), for exporting a selection. */
     public ObservableList<ClientSummary> selectedRows() { return selectedRows; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** True from a load's start until every client is in the list (the first screen comes earlier). */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
     /** What the list shows when it came from a segment or the dashboard; null otherwise. */
     public StringBinding filterNoticeProperty() { return filterNotice; }
