@@ -19,6 +19,8 @@ final class DemoCommand implements Cli.Command {
         try (AppContext context = cli.openContext(commandLine)) {
             SampleData.Made made = new SampleData(context.exchange(), context.bulkHistory(), context.clock())
                     .load(seed, size, Progress.NONE);
+            // A large load leaves most of the file as old page versions; give that space back now.
+            context.database().compact();
             cli.out().println(cli.texts().get("demo.done", made.clients().size(), made.interactions(),
                     made.followUps(), made.subscriptions(), (System.nanoTime() - start) / 1_000_000_000.0));
         }

@@ -4,10 +4,12 @@ import app.clientele.domain.BulkHistory;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.ExchangeRepository;
+import app.clientele.domain.Interaction;
 import app.clientele.exchange.Progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,12 +44,24 @@ public final class SampleData {
         this.clock = clock;
     }
 
+    /**
+     * Loads the sample data: all of it, or nothing when it fails or is cancelled (what was written
+     * so far is removed again, leaving the database empty as it was).
+     */
     public Made load(long seed, Size size, Progress progress) {
         if (!history.isEmpty()) {
             throw new ClienteleException("demo.error.notEmpty");
         }
-        DemoData data = new DemoData(seed, LocalDate.now(clock), clock.getZone());
-        long steps = size.clients() + (long) size.interactions();
+        try {
+            return fill(new DemoData(seed, LocalDate.now(clock), clock.getZone()), size, progress);
+        } catch (RuntimeException failedOrCancelled) {
+            history.removeAll();
+            throw failedOrCancelled;
+        }
+    }
+
+    private Made fill(DemoData data, Size size, Progress progress) {
+        long steps = size.clients() + 2L * size.interactions();
         List<ClientRef> made = clients.inOneTransaction(session -> {
             for (int i = 0; i < size.clients(); i++) {
                 session.create(data.client(i));
@@ -62,10 +76,19 @@ public final class SampleData {
             }
             return refs;
         });
+        // Written oldest first, as a real history grows: each index on time is then appended to
+        // at its end instead of being split all over, which keeps the load fast and the file small.
+        List<Interaction> interactions = new ArrayList<>(size.interactions());
         for (int done = 0; done < size.interactions(); done += BATCH) {
             progress.checkCancelled();
-            history.addInteractions(data.interactions(made, Math.min(BATCH, size.interactions() - done)));
+            interactions.addAll(data.interactions(made, Math.min(BATCH, size.interactions() - done)));
             progress.update(size.clients() + done, steps);
+        }
+        interactions.sort(Comparator.comparing(Interaction::occurredAt));
+        for (int done = 0; done < size.interactions(); done += BATCH) {
+            progress.checkCancelled();
+            history.addInteractions(interactions.subList(done, Math.min(done + BATCH, size.interactions())));
+            progress.update(size.clients() + size.interactions() + done, steps);
         }
         history.refreshActivity();
         int followUps = Math.max(1, made.size() / 20);

@@ -18,6 +18,9 @@ public interface BulkHistory {
 
     void addSubscriptions(List<Subscription> subscriptions);
 
+    /** Removes every client and interaction, leaving the database as empty as it was before a failed load. */
+    void removeAll();
+
     /** Whether the database holds no clients yet (sample data goes only into an empty one). */
     boolean isEmpty();
 }

@@ -154,7 +154,7 @@ public final class Importer {
         private final List<Row> rows;
         private final List<Problem> problems;
         private final Map<String, Target> seen = new HashMap<>();
-        private final List<ContactRecord> chunk = new ArrayList<>(CHUNK);
+        private final List<Keyed> chunk = new ArrayList<>(CHUNK);
         private int created;
 
         Run(ImportSession session, Options options, boolean write, List<Row> rows, List<Problem> problems) {
@@ -167,7 +167,7 @@ public final class Importer {
 
         void readAll(ContactFileInfo file, List<CustomField> fields, Progress progress) {
             ContactFiles.read(file, options.mapping(), fields, progress, record -> {
-                chunk.add(record);
+                chunk.add(Keyed.of(record));
                 if (chunk.size() == CHUNK) {
                     decideChunk();
                 }
@@ -178,33 +178,33 @@ public final class Importer {
         private void decideChunk() {
             Set<String> emailKeys = new LinkedHashSet<>();
             Set<String> phoneKeys = new LinkedHashSet<>();
-            for (ContactRecord record : chunk) {
-                if (record.client() != null) {
-                    emailKeys.addAll(emailKeys(record.client()));
-                    phoneKeys.addAll(phoneKeys(record.client()));
-                }
+            for (Keyed contact : chunk) {
+                emailKeys.addAll(contact.emails());
+                phoneKeys.addAll(contact.phones());
             }
             Map<String, List<Long>> storedEmails = emailKeys.isEmpty() ? Map.of() : session.clientsByEmailKeys(emailKeys);
             Map<String, List<Long>> storedPhones = phoneKeys.isEmpty() ? Map.of() : session.clientsByPhoneKeys(phoneKeys);
-            for (ContactRecord record : chunk) {
+            for (Keyed contact : chunk) {
+                ContactRecord record = contact.record();
                 problems.addAll(record.problems());
                 if (record.client() == null) {
                     rows.add(new Row(record.where(), "", "", Action.SKIP, false, null, 0, null));
                 } else {
-                    decide(record, storedEmails, storedPhones);
+                    decide(contact, storedEmails, storedPhones);
                 }
             }
             chunk.clear();
         }
 
-        private void decide(ContactRecord record, Map<String, List<Long>> storedEmails,
+        private void decide(Keyed contact, Map<String, List<Long>> storedEmails,
                             Map<String, List<Long>> storedPhones) {
+            ContactRecord record = contact.record();
             Client client = record.client();
             String detail = client.primaryEmail().map(EmailAddress::address)
                     .orElse(client.phones().isEmpty() ? "" : client.phones().get(0).number());
-            Match match = match(client, storedEmails, storedPhones);
+            Match match = match(contact, storedEmails, storedPhones);
             if (match == null) {
-                create(record);
+                create(contact);
                 rows.add(new Row(record.where(), client.displayName(), detail, Action.CREATE, false, null, 0, null));
                 return;
             }
@@ -212,29 +212,30 @@ public final class Importer {
             Action action = switch (choice) {
                 case SKIP -> Action.SKIP;
                 case CREATE -> {
-                    create(record);
+                    create(contact);
                     yield Action.CREATE;
                 }
-                case UPDATE -> update(record, match);
+                case UPDATE -> update(contact, match);
             };
             String duplicateOf = match.stored() == null ? null : match.stored().displayName();
             rows.add(new Row(record.where(), client.displayName(), detail, action, true, duplicateOf,
                     match.target().line(), match.key()));
         }
 
-        private void create(ContactRecord record) {
-            Target target = Target.created(created++, record.where().line());
+        private void create(Keyed contact) {
+            Target target = Target.created(created++, contact.record().where().line());
             if (write) {
-                session.create(record.client());
+                session.create(contact.record().client());
             }
-            remember(record.client(), target);
+            remember(contact, target);
         }
 
-        private Action update(ContactRecord record, Match match) {
+        private Action update(Keyed contact, Match match) {
+            ContactRecord record = contact.record();
             Target target = match.target();
             if (target.storedId() == null && !write) {
                 // The earlier contact is not stored during a preview; it will be updated on import.
-                remember(record.client(), target);
+                remember(contact, target);
                 return Action.UPDATE;
             }
             Client stored = match.stored() != null ? match.stored()
@@ -243,7 +244,7 @@ public final class Importer {
                 return Action.SKIP;
             }
             Client updated = ClientMerge.update(stored, record.client(), record.fullRecord());
-            remember(record.client(), target);
+            remember(contact, target);
             if (updated.equals(stored)) {
                 return Action.UNCHANGED;
             }
@@ -258,10 +259,10 @@ public final class Importer {
         }
 
         /** The first of the contact's emails, then phones, seen before in this file or stored. */
-        private Match match(Client client, Map<String, List<Long>> storedEmails, Map<String, List<Long>> storedPhones) {
-            List<String> emails = emailKeys(client);
-            List<String> phones = phoneKeys(client);
-            for (String key : concat(emails, phones)) {
+        private Match match(Keyed contact, Map<String, List<Long>> storedEmails, Map<String, List<Long>> storedPhones) {
+            List<String> emails = contact.emails();
+            List<String> phones = contact.phones();
+            for (String key : contact.keys()) {
                 Target target = seen.get(key);
                 if (target != null) {
                     return new Match(target, key, null);
@@ -284,13 +285,23 @@ public final class Importer {
             return session.find(id).map(client -> new Match(Target.stored(id), key, client)).orElse(null);
         }
 
-        private void remember(Client client, Target target) {
-            concat(emailKeys(client), phoneKeys(client)).forEach(key -> seen.putIfAbsent(key, target));
+        private void remember(Keyed contact, Target target) {
+            contact.keys().forEach(key -> seen.putIfAbsent(key, target));
+        }
+    }
+
+    /** A contact with its match keys, worked out once: parsing its phone numbers is the costly part. */
+    private record Keyed(ContactRecord record, List<String> emails, List<String> phones) {
+        static Keyed of(ContactRecord record) {
+            Client client = record.client();
+            return client == null ? new Keyed(record, List.of(), List.of())
+                    : new Keyed(record, emailKeys(client), phoneKeys(client));
         }
 
-        private static List<String> concat(List<String> first, List<String> second) {
-            List<String> all = new ArrayList<>(first);
-            all.addAll(second);
+        /** The emails' keys, then the phones'. */
+        List<String> keys() {
+            List<String> all = new ArrayList<>(emails);
+            all.addAll(phones);
             return all;
         }
     }

@@ -262,6 +262,27 @@ public final class Database implements AutoCloseable {
         migrations.migrate(jdbi, fromVersion -> { });
     }
 
+    /**
+     * Rewrites the H2 file with only its live data. Heavy writing (a large sample data load) leaves
+     * most of the file as old versions of pages that H2 only gives back when it compacts; this does
+     * it completely, which takes seconds per hundred megabytes of data, so it runs only after such
+     * bulk work (see docs/decisions/0016-bulk-loads-and-compaction.md). A shared database is left
+     * to its server. Callers run this on the one thread that does database work.
+     */
+    public void compact() {
+        if (isShared()) {
+            return;
+        }
+        whileClosed(key, dataFolder -> {
+            JdbcConnectionPool exclusive = connect(dataFolder, key);
+            try (Connection connection = exclusive.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } finally {
+                exclusive.dispose();
+            }
+        });
+    }
+
     /** Instants are stored as UTC timestamps with time zone, so the data means the same anywhere. */
     private static Jdbi configure(Jdbi jdbi) {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {

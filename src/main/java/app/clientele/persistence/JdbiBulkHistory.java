@@ -88,6 +88,15 @@ public final class JdbiBulkHistory implements BulkHistory {
         });
     }
 
+    /** The clients' emails, phones, follow-ups and the rest go with them (ON DELETE CASCADE). */
+    @Override
+    public void removeAll() {
+        jdbi.useTransaction(handle -> {
+            handle.execute("DELETE FROM interaction");
+            handle.execute("DELETE FROM client");
+        });
+    }
+
     @Override
     public boolean isEmpty() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM client").mapTo(Long.class).one()) == 0;

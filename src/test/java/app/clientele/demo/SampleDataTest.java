@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,9 +71,57 @@ class SampleDataTest {
             assertEquals(made.followUps(), count(database, "follow_up"));
             assertEquals(made.subscriptions(), count(database, "newsletter_subscription"));
             assertTrue(clients.summaries().stream().map(ClientSummary::lastContact).anyMatch(Objects::nonNull));
+            List<Instant> byId = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT occurred_at FROM interaction ORDER BY id").mapTo(Instant.class).list());
+            assertEquals(byId.stream().sorted().toList(), byId, "the history is written oldest first");
             ClienteleException refused = assertThrows(ClienteleException.class,
                     () -> sample.load(3, SampleData.Size.SMALL, Progress.NONE));
             assertEquals("demo.error.notEmpty", refused.messageKey());
+        }
+    }
+
+    @Test
+    void load_cancelledAfterTheClientsAreWritten_leavesTheDatabaseEmptyForAnotherTry() {
+        try (Database database = Database.open(folder)) {
+            SampleData sample = new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK),
+                    new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
+            Progress cancelOnceTheClientsAreIn = new Progress() {
+                private long done;
+
+                @Override
+                public void update(long done, long total) {
+                    this.done = done;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return done >= 300;
+                }
+            };
+
+            assertThrows(CancellationException.class,
+                    () -> sample.load(3, new SampleData.Size(300, 3_000), cancelOnceTheClientsAreIn));
+
+            assertEquals(0, count(database, "client"));
+            assertEquals(0, count(database, "client_email"));
+            assertEquals(300, sample.load(3, new SampleData.Size(300, 3_000), Progress.NONE).clients().size());
+        }
+    }
+
+    @Test
+    void removeAll_afterALoad_leavesNoClientsAndNoHistory() {
+        try (Database database = Database.open(folder)) {
+            JdbiBulkHistory history = new JdbiBulkHistory(database.jdbi(), CLOCK);
+            new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK), history, CLOCK)
+                    .load(4, new SampleData.Size(100, 1_000), Progress.NONE);
+
+            history.removeAll();
+
+            for (String table : List.of("client", "client_email", "client_phone", "interaction",
+                    "interaction_participant", "follow_up", "newsletter_subscription")) {
+                assertEquals(0, count(database, table), table);
+            }
+            assertTrue(history.isEmpty());
         }
     }
 
