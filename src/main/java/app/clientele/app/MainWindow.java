@@ -110,6 +110,11 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /**
+     * The daily reminder check reads every birthday, seconds at 100,000 clients; it only reads and
+     * only informs, so it runs apart and never keeps opening or saving a client waiting.
+     */
+    private final FxTaskRunner checks = new FxTaskRunner("clientele-checks");
     private final ExecutorService dashboardQueries = Insights.queryThreads();
     private final HistoryChanges changes = new HistoryChanges();
     private final UndoHistory undo = new UndoHistory();
@@ -183,7 +188,7 @@ public final class MainWindow {
                 dialogs, texts, dates, changes);
         ClientRemindersViewModel clientReminders = new ClientRemindersViewModel(context.reminders(),
                 context.newsletter(), tasks, dialogs, texts, dates, changes);
-        notifier = new ReminderNotifier(context.reminders(), context.followUps(), tasks, dialogs, texts, dates,
+        notifier = new ReminderNotifier(context.reminders(), context.followUps(), checks, dialogs, texts, dates,
                 notificationsOn);
         ConnectionsViewModel connections = new ConnectionsViewModel(context.connections(), context.households(), tasks,
                 dialogs, texts, clients::allClients, clients::refreshRows);
@@ -484,6 +489,7 @@ public final class MainWindow {
         colleaguesWatch.stop();
         reminderWatch.stop();
         tasks.close();
+        checks.close();
         dashboardQueries.shutdownNow();
         stage.close();
     }

@@ -18,12 +18,21 @@ import javafx.concurrent.Task;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "clientele-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>();
+
+    public FxTaskRunner() {
+        this("clientele-worker");
+    }
+
+    /** A runner with a thread of its own, named for what it does (seen in thread dumps). */
+    public FxTaskRunner(String threadName) {
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess,
