@@ -12,6 +12,7 @@ import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiClientRepository;
 import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.persistence.JdbiTrash;
+import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.text.Collation;
 import app.clientele.viewmodel.Dates;
@@ -124,29 +125,12 @@ class ClientsListLoadingTest {
     /** Keeps background work until the test runs it, in order, as the app's single worker would. */
     private static final class HeldTaskRunner implements TaskRunner {
         private final Deque<Runnable> held = new ArrayDeque<>();
+        private final SameThreadTaskRunner atOnce = new SameThreadTaskRunner();
 
         @Override
         public <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess,
                             Consumer<? super Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call(new Progress() {
-                        @Override
-                        public void update(long done, long total) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    });
-                } catch (Exception failure) {
-                    onFailure.accept(failure);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            held.add(() -> atOnce.run(title, work, onSuccess, onFailure));
         }
 
         void runNext() {
