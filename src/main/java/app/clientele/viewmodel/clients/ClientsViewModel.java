@@ -87,6 +87,7 @@ public final class ClientsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper clientsStored = new ReadOnlyIntegerWrapper();
     private int loadGeneration;
+    private Long waitingToOpen;
 
     public ClientsViewModel(ClientRepository repository, CustomFieldRepository customFieldRepository, Trash trash,
                             UndoHistory undo, HistoryChanges changes, TaskRunner tasks, Dialogs dialogs, Texts texts,
@@ -195,6 +196,9 @@ public final class ClientsViewModel {
     private void finishLoading(int generation) {
         if (generation == loadGeneration) {
             loading.set(false);
+            if (waitingToOpen != null) {
+                selectClient(waitingToOpen);
+            }
         }
     }
 
@@ -303,6 +307,7 @@ public final class ClientsViewModel {
      * one, in which case the selection should stay where it was.
      */
     public boolean select(ClientSummary summary) {
+        waitingToOpen = null;
         if (summary == null || isSelected(summary)) {
             return true;
         }
@@ -311,6 +316,7 @@ public final class ClientsViewModel {
 
     /** Starts a new client, after asking about unsaved changes. */
     public void newClient() {
+        waitingToOpen = null;
         leaveCurrent(() -> {
             selected.set(null);
             form.startNew();
@@ -415,7 +421,12 @@ public final class ClientsViewModel {
     /** Opens the client with this id in the form, as if its row had been clicked. */
     public boolean selectClient(long id) {
         int index = indexOf(id);
-        return index < 0 || select(allClients.get(index));
+        // A client asked for (a link on Today) before the whole list is in opens when it arrives.
+        if (index < 0) {
+            waitingToOpen = loading.get() ? id : null;
+            return true;
+        }
+        return select(allClients.get(index));
     }
 
     private void save(Runnable then) {

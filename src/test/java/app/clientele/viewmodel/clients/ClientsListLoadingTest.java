@@ -103,6 +103,21 @@ class ClientsListLoadingTest {
     }
 
     @Test
+    void aClientAskedForBeforeTheRestArrives_opensWhenItDoes() {
+        clients.load();
+        tasks.runNext();
+        String last = allNamesInOrder.get(CLIENTS - 1);
+        long lastId = repository.summaries().stream().filter(row -> row.displayName().equals(last)).findFirst()
+                .orElseThrow().id();
+
+        clients.selectClient(lastId);
+        tasks.runAll();
+
+        assertEquals(last, clients.selectedProperty().get().displayName());
+        assertEquals(last, clients.form().loadedProperty().get().name().displayName());
+    }
+
+    @Test
     void load_ofFewerClientsThanAScreen_takesOneStep() {
         repository.names().stream().skip(ClientsViewModel.FIRST_SCREEN - 1).forEach(ref -> repository.delete(ref.id()));
 
