@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ final class ClientActivity {
     private static final String CONTACTS = """
             SELECT p.client_id, p.interaction_id, p.occurred_at, i.satisfaction
             FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id""";
-    private static final String OLDEST_FIRST = " ORDER BY p.occurred_at, p.interaction_id";
+    /** The newest-first participant index's own order (V011): read as it stands, not sorted by H2. */
+    private static final String NEWEST_FIRST = " ORDER BY p.client_id, p.occurred_at DESC, p.interaction_id DESC";
     private static final String UPDATE = """
             UPDATE client SET engagements = :engagements, last_contact_at = :last_contact,
                 last_satisfaction = :score, last_satisfaction_at = :scored_at
@@ -41,10 +43,12 @@ final class ClientActivity {
     static void refresh(Handle handle, Collection<Long> clientIds) {
         // A stable order, so two transactions never lock the same client rows the other way round.
         for (long clientId : new TreeSet<>(clientIds)) {
-            List<Contact> contacts = handle.createQuery(CONTACTS + " WHERE p.client_id = :client" + OLDEST_FIRST)
+            List<Contact> contacts = new ArrayList<>(handle.createQuery(
+                            CONTACTS + " WHERE p.client_id = :client" + NEWEST_FIRST)
                     .bind("client", clientId)
                     .map(ClientActivity::contact)
-                    .list();
+                    .list());
+            Collections.reverse(contacts);
             update(handle.prepareBatch(UPDATE), clientId, contacts).execute();
         }
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -226,14 +227,17 @@ public final class JdbiInsightsRepository implements InsightsRepository {
                     .map((row, context) -> new TypeChoice(CustomerType.valueOf(row.getString("customer_type")),
                             row.getBoolean("customer_type_by_user")))
                     .findOne().orElseThrow(() -> new ClienteleException("error.clientGone"));
-            List<Contact> contacts = handle.createQuery("""
+            // In the newest-first index's own order (V011), turned round here: H2 would sort a long history.
+            List<Contact> contacts = new ArrayList<>(handle.createQuery("""
                             SELECT p.occurred_at, i.direction, i.satisfaction
                             FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id
-                            WHERE p.client_id = :id ORDER BY p.occurred_at, p.interaction_id""")
+                            WHERE p.client_id = :id
+                            ORDER BY p.client_id, p.occurred_at DESC, p.interaction_id DESC""")
                     .bind("id", clientId)
                     .map((row, context) -> new Contact(instant(row, "occurred_at"),
                             Direction.valueOf(row.getString("direction")), row.getObject("satisfaction", Integer.class)))
-                    .list();
+                    .list());
+            Collections.reverse(contacts);
             int openComplaints = handle.createQuery("""
                             SELECT COUNT(*) FROM follow_up f JOIN interaction i ON i.id = f.interaction_id
                             WHERE f.client_id = :id AND f.status = 'OPEN' AND i.satisfaction <= :unhappy""")

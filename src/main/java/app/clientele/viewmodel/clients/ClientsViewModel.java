@@ -70,7 +70,6 @@ public final class ClientsViewModel {
     private final ObservableList<CustomField> customFields = FXCollections.observableArrayList();
     private final ObservableList<ClientSummary> allClients = FXCollections.observableArrayList();
     private final VisibleClients visible;
-    private final ObservableList<ClientSummary> visibleClients;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -103,14 +102,13 @@ public final class ClientsViewModel {
         this.dates = dates;
         this.form = new ClientFormViewModel(texts);
         this.visible = new VisibleClients(allClients, dates);
-        this.visibleClients = visible.list();
         this.collation = Collation.forLocale(texts.locale());
         this.customValueTexts = new CustomValueTexts(texts, dates, collation);
         this.byName = Comparator.comparing(ClientSummary::displayName, collation);
         this.order = byName;
         countText = Bindings.createStringBinding(() -> loading.get()
-                        ? texts.get("clients.count.loading", visibleClients.size(), clientsStored.get())
-                        : texts.get("clients.count", visibleClients.size()), visibleClients, loading, clientsStored);
+                        ? texts.get("clients.count.loading", visible.list().size(), clientsStored.get())
+                        : texts.get("clients.count", visible.list().size()), visible.list(), loading, clientsStored);
         filterNotice = Bindings.createStringBinding(() -> {
             String label = filters.labelProperty().get();
             Set<Long> picked = filters.clientIdsProperty().get();
@@ -617,7 +615,7 @@ public final class ClientsViewModel {
     /** The firm's own fields, as last loaded. */
     public ObservableList<CustomField> customFields() { return customFields; }
     public CustomValueTexts customValueTexts() { return customValueTexts; }
-    public ObservableList<ClientSummary> visibleClients() { return visibleClients; }
+    public ObservableList<ClientSummary> visibleClients() { return visible.list(); }
     public ObservableList<String> tags() { return tags; }
     public ReadOnlyObjectProperty<ClientSummary> selectedProperty() { return selected.getReadOnlyProperty(); }
     /** Every row selected in the list (several with Ctrl or Shift), for exporting a selection. */
