@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The emails, phones, tags and custom values of some clients, each kind read with one query, to be
@@ -66,10 +67,23 @@ record ClientChildren(Map<Long, List<EmailAddress>> emails, Map<Long, List<Phone
         return values;
     }
 
-    /** The client of a {@code client} row, with its child rows. */
-    Client client(ResultSet row) throws SQLException {
-        long id = row.getLong("id");
-        return JdbiClientRepository.readClient(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
-                tags.getOrDefault(id, List.of()), customValues.getOrDefault(id, CustomValues.NONE));
+    /** Clients from {@code client} rows, each with its child rows; the columns are found once per query. */
+    RowMapper<Client> clients() {
+        return new RowMapper<>() {
+            @Override
+            public Client map(ResultSet row, StatementContext context) throws SQLException {
+                return specialize(row, context).map(row, context);
+            }
+
+            @Override
+            public RowMapper<Client> specialize(ResultSet rows, StatementContext context) throws SQLException {
+                ClientColumns columns = new ClientColumns(rows);
+                return (row, rowContext) -> {
+                    long id = columns.id(row);
+                    return columns.client(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
+                            tags.getOrDefault(id, List.of()), customValues.getOrDefault(id, CustomValues.NONE));
+                };
+            }
+        };
     }
 }

@@ -293,20 +293,7 @@ public final class JdbiClientRepository implements ClientRepository {
     /** A client from its {@code client} row and its child rows, read by the caller. */
     static Client readClient(ResultSet row, List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags,
                              CustomValues customValues) throws SQLException {
-        long id = row.getLong("id");
-        ClientName name = readName(row);
-        PostalAddress address = readAddress(row);
-        int birthMonth = row.getInt("birth_month");
-        Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
-                row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
-                row.getBoolean("birthday_leap_month"));
-        return new Client(id, row.getInt("version"), name, row.getString("organisation"), row.getString("job_title"),
-                Relationship.valueOf(row.getString("relationship")), Segment.valueOf(row.getString("segment")),
-                row.getBoolean("internal"), CustomerType.valueOf(row.getString("customer_type")),
-                emails, phones, address, birthday, tags, row.getString("source"), row.getString("account_owner"),
-                row.getString("notes"), instant(row, "created_at"), instant(row, "updated_at"),
-                row.getBoolean("archived"), ClientKind.valueOf(row.getString("kind")), customValues,
-                row.getString("created_by"), row.getString("updated_by"));
+        return new ClientColumns(row).client(row, emails, phones, tags, customValues);
     }
 
     /** A client's name from the name columns of a {@code client} row. */

@@ -28,6 +28,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbiExchangeRepository implements ExchangeRepository {
     /** Rows per statement batch and ids per IN list: large enough to be fast, small enough for any driver. */
     static final int BATCH_SIZE = 1000;
+    /**
+     * Client rows looked up per query. H2 finds each id by the primary key but then checks the row
+     * against the whole IN list again, so the work per row grows with the list's length.
+     */
+    private static final int LOOKUP_SIZE = 100;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -61,11 +66,14 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
     }
 
     private static Map<Long, Client> readClients(Handle handle, Collection<Long> ids, ClientChildren children) {
+        List<Long> list = List.copyOf(ids);
         Map<Long, Client> clients = new HashMap<>();
-        handle.createQuery("SELECT * FROM client WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids))
-                .map((row, context) -> children.client(row))
-                .forEach(client -> clients.put(client.id(), client));
+        for (int start = 0; start < list.size(); start += LOOKUP_SIZE) {
+            handle.createQuery("SELECT * FROM client WHERE id IN (<ids>)")
+                    .bindList("ids", list.subList(start, Math.min(list.size(), start + LOOKUP_SIZE)))
+                    .map(children.clients())
+                    .forEach(client -> clients.put(client.id(), client));
+        }
         return clients;
     }
 
