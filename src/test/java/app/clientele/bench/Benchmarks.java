@@ -139,7 +139,8 @@ public final class Benchmarks {
                         .create(Client.named("Ha Eunbi (10,000 interactions)")).id(), null);
                 // Its history figures (last contact, engagements) worked out like every other client's.
                 JdbiBulkHistory history = new JdbiBulkHistory(database.jdbi(), clock);
-                List<Interaction> longHistory = new DemoData(2, LocalDate.now(), ZoneId.systemDefault()).history(heavy, 10_000);
+                List<Interaction> longHistory = new DemoData(2, LocalDate.now(), ZoneId.systemDefault())
+                        .history(heavy, 10_000);
                 history.addInteractions(longHistory);
                 history.setActivity(longHistory);
                 database.compact();
