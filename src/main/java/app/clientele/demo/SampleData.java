@@ -90,7 +90,8 @@ public final class SampleData {
             history.addInteractions(interactions.subList(done, Math.min(done + BATCH, size.interactions())));
             progress.update(size.clients() + size.interactions() + done, steps);
         }
-        history.refreshActivity();
+        // Worked out from the history in hand rather than read back from a million rows.
+        history.setActivity(interactions);
         int followUps = Math.max(1, made.size() / 20);
         history.addFollowUps(data.followUps(made, followUps));
         var consents = data.subscriptions(made);

@@ -8,11 +8,14 @@ import java.util.List;
  */
 public interface BulkHistory {
 
-    /** Adds the interactions; their clients' history figures wait for {@link #refreshActivity}. */
+    /** Adds the interactions; their clients' history figures wait for {@link #setActivity}. */
     void addInteractions(List<Interaction> interactions);
 
-    /** Works out every client's history figures (last contact, engagements, last score) again. */
-    void refreshActivity();
+    /**
+     * Sets the history figures (last contact, engagements, last score) of the clients in
+     * {@code history} from it alone: it must be their whole history, added in this order.
+     */
+    void setActivity(List<Interaction> history);
 
     void addFollowUps(List<FollowUp> followUps);
 

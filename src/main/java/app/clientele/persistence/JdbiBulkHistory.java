@@ -50,8 +50,8 @@ public final class JdbiBulkHistory implements BulkHistory {
     }
 
     @Override
-    public void refreshActivity() {
-        jdbi.useTransaction(ClientActivity::refreshAll);
+    public void setActivity(List<Interaction> history) {
+        jdbi.useTransaction(handle -> ClientActivity.setFrom(handle, history));
     }
 
     @Override

@@ -145,8 +145,10 @@ public final class Benchmarks {
                         .create(Client.named("Ha Eunbi (10,000 interactions)")).id(), null);
                 // Its history figures (last contact, engagements) worked out like every other client's.
                 JdbiBulkHistory history = new JdbiBulkHistory(database.jdbi(), clock);
-                history.addInteractions(new DemoData(2, LocalDate.now(), ZoneId.systemDefault()).history(heavy, 10_000));
-                history.refreshActivity();
+                List<Interaction> longHistory = new DemoData(2, LocalDate.now(), ZoneId.systemDefault())
+                        .history(heavy, 10_000);
+                history.addInteractions(longHistory);
+                history.setActivity(longHistory);
                 database.compact();
                 Files.writeString(ready, heavy.id() + " " + seconds);
             }

@@ -48,14 +48,44 @@ class ClientActivityTest {
             jdbi.useTransaction(handle -> ClientActivity.refresh(handle, afterUpgrade.keySet()));
 
             assertEquals(figures(jdbi), afterUpgrade);
-            jdbi.useTransaction(ClientActivity::refreshAll);
-            assertEquals(figures(jdbi), afterUpgrade, "the one pass over everything, as sample data uses");
             assertEquals(List.of(2, at(START.plus(Engagements.GAP.multipliedBy(2)).plusSeconds(60)), "4", at(START)),
                     afterUpgrade.get(1L).subList(0, 4), "the crafted client: a gap of exactly 30 days, then one longer");
             assertEquals(List.of(0, "null", "null", "null", false), afterUpgrade.get(2L), "never contacted");
             assertTrue(afterUpgrade.values().stream().anyMatch(row -> (int) row.get(0) > 2), "a varied history");
             assertEquals(List.of(true, false), List.of(afterUpgrade.get(3L).get(4), afterUpgrade.get(4L).get(4)),
                     "a type other than New was chosen by the user");
+        }
+    }
+
+    @Test
+    void bulkHistory_setsTheFiguresFromTheHistoryInHand_exactlyAsReadBackFromTheDatabase() {
+        try (Database database = Database.open(folder)) {
+            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), clock);
+            List<ClientRef> refs = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                refs.add(new ClientRef(clients.create(aClient().withName("client " + i).build()).id(), null));
+            }
+            Random random = new Random(5);
+            List<Interaction> history = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                // Whole days over two years: many contacts share a moment, some with different scores.
+                Instant when = START.plus(Duration.ofDays(random.nextInt(730)));
+                ClientRef client = refs.get(random.nextInt(refs.size() - 1));
+                ClientRef other = refs.get(random.nextInt(refs.size() - 1));
+                history.add(scored(other != client && random.nextInt(5) == 0 ? List.of(client, other) : List.of(client),
+                        when, random.nextInt(3) == 0 ? 1 + random.nextInt(5) : null));
+            }
+            JdbiBulkHistory bulk = new JdbiBulkHistory(database.jdbi(), clock);
+            bulk.addInteractions(history);
+
+            bulk.setActivity(history);
+
+            Map<Long, List<Object>> fromHand = figures(database.jdbi());
+            database.jdbi().useTransaction(handle -> ClientActivity.refresh(handle, fromHand.keySet()));
+            assertEquals(figures(database.jdbi()), fromHand);
+            assertEquals(List.of(0, "null", "null", "null"), fromHand.get(refs.get(11).id()).subList(0, 4),
+                    "a client without history keeps none");
         }
     }
 
