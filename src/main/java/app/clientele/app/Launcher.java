@@ -1,12 +1,11 @@
 package app.clientele.app;
 
 import java.util.Arrays;
-import javafx.application.Application;
 
 /**
  * The program's entry point. Without a sub-command it opens the window; with one (such as
  * {@code --help}) it runs on the command line and needs no display. A plain class, not an
- * {@link Application}, so the jar starts from the class path.
+ * {@link javafx.application.Application}, so the jar starts from the class path.
  */
 public final class Launcher {
     private Launcher() {
@@ -21,7 +20,7 @@ public final class Launcher {
             return;
         }
         if (commandLine.opensWindow()) {
-            Application.launch(ClienteleApp.class, args);
+            ClienteleApp.openWindow(args);
         } else {
             System.exit(new Cli(System.out, System.err).run(commandLine));
         }

@@ -18,20 +18,32 @@ import java.util.Map;
  * per step. One instance serves one thread (the JavaFX thread, or one export).
  */
 public final class Collation implements Comparator<String> {
-    private final Collator collator;
+    private final Locale locale;
     private final Map<String, RawCollationKey> keys = new HashMap<>();
+    /**
+     * Made at the first comparison: ICU's collation data takes a while to load, and the JavaFX thread
+     * makes its instances while it builds the window, which compares nothing yet.
+     */
+    private Collator collator;
 
-    private Collation(Collator collator) {
-        this.collator = collator;
+    private Collation(Locale locale) {
+        this.locale = locale;
     }
 
     public static Collation forLocale(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        if (Locale.KOREAN.getLanguage().equals(locale.getLanguage())) {
-            collator.setReorderCodes(UScript.HANGUL, UScript.HAN);
+        return new Collation(locale);
+    }
+
+    private Collator collator() {
+        if (collator == null) {
+            Collator made = Collator.getInstance(locale);
+            if (Locale.KOREAN.getLanguage().equals(locale.getLanguage())) {
+                made.setReorderCodes(UScript.HANGUL, UScript.HAN);
+            }
+            made.setStrength(Collator.TERTIARY);
+            collator = made.freeze();
         }
-        collator.setStrength(Collator.TERTIARY);
-        return new Collation(collator.freeze());
+        return collator;
     }
 
     /** Blank and missing values sort last. */
@@ -48,7 +60,7 @@ public final class Collation implements Comparator<String> {
     private RawCollationKey key(String text) {
         RawCollationKey key = keys.get(text);
         if (key == null) {
-            key = collator.getRawCollationKey(text, null);
+            key = collator().getRawCollationKey(text, null);
             keys.put(text, key);
         }
         return key;

@@ -1,0 +1,153 @@
+package app.clientele.app;
+
+import app.clientele.domain.SharedDatabase;
+import app.clientele.i18n.Texts;
+import app.clientele.logging.LogFiles;
+import app.clientele.logging.SafeLog;
+import app.clientele.persistence.Encryption;
+import app.clientele.view.PasswordPrompt;
+import app.clientele.view.Themes;
+import app.clientele.viewmodel.ErrorMessages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+
+/**
+ * What comes before the window. {@link #begin} runs on the main thread before the JavaFX toolkit
+ * starts: it reads the preferences and, for the data folder's own file when it is not encrypted,
+ * opens the database (the H2 file and its migration check) on a thread of its own, so that the two
+ * slowest parts of start-up run side by side. {@link #open} finishes on the JavaFX thread: the
+ * theme, then the database, asking for a password where one is needed (an encrypted file, a shared
+ * database), with any failure shown in a dialog.
+ */
+public final class Startup {
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    private final Path dataFolder;
+    private final Preferences preferences;
+    private final Texts texts;
+    private final Optional<SharedDatabase> shared;
+    private final Clock clock = Clock.systemDefaultZone();
+    /** The data folder's own file being opened in the background; null when it is opened on the JavaFX thread. */
+    private CompletableFuture<AppContext> opening;
+
+    private Startup(CommandLine commandLine) {
+        dataFolder = DataFolder.resolve(commandLine.option("data"));
+        preferences = Preferences.load(dataFolder);
+        texts = new Texts(preferences.locale());
+        shared = DatabaseChoice.of(commandLine, preferences);
+    }
+
+    /** Reads the command line and the preferences and starts opening the database where no password is asked. */
+    public static Startup begin(List<String> args) {
+        Startup startup = new Startup(CommandLine.parse(args));
+        LogFiles.writeTo(startup.dataFolder);
+        if (startup.shared.isEmpty() && !Encryption.isEncrypted(startup.dataFolder)) {
+            startup.opening = CompletableFuture.supplyAsync(() -> AppContext.open(startup.dataFolder,
+                    startup.preferences, startup.texts, startup.clock), work -> {
+                        Thread thread = new Thread(work, "clientele-open");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
+        }
+        return startup;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /**
+     * On the JavaFX thread: applies the theme and returns the open context, or null when the user
+     * chose to quit or the database could not be opened (said in a dialog).
+     */
+    public AppContext open() {
+        Themes.apply(preferences.theme(), null);
+        try {
+            AppContext context = open(shared);
+            if (context != null) {
+                LOG.info(() -> "opened data folder; shared database: " + context.isShared()
+                        + "; encrypted: " + context.password().isEnabled());
+            }
+            return context;
+        } catch (RuntimeException failure) {
+            SafeLog.failure(LOG, "start-up failed", failure);
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(failure, texts));
+            alert.setTitle("Clientele");
+            alert.setHeaderText(texts.get("error.startup"));
+            alert.showAndWait();
+            return null;
+        }
+    }
+
+    private AppContext open(Optional<SharedDatabase> database) {
+        if (database.isEmpty()) {
+            return opening != null ? opened() : AppContext.open(dataFolder, preferences, texts, clock, again ->
+                    PasswordPrompt.ask(null, texts, texts.get(again ? "password.prompt.again" : "password.prompt")));
+        }
+        String where = database.get().describe();
+        while (true) {
+            try {
+                return AppContext.open(dataFolder, database.get(), preferences, texts, clock, again ->
+                        PasswordPrompt.ask(null, texts,
+                                texts.get(again ? "password.prompt.again" : "shared.password.prompt", where)));
+            } catch (RuntimeException failure) {
+                SafeLog.failure(LOG, "the shared database did not open", failure);
+                switch (askWhatNow(failure)) {
+                    case LOCAL -> {
+                        return open(Optional.empty());
+                    }
+                    case QUIT -> {
+                        return null;
+                    }
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** Waits for the background opening; its failure is thrown here, as if the file had been opened on this thread. */
+    private AppContext opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
+    }
+
+    private enum StartChoice { RETRY, LOCAL, QUIT }
+
+    /**
+     * The shared database cannot be opened (the server is down, the password was not given …):
+     * try again, work on this computer's own data this time, or quit.
+     */
+    private StartChoice askWhatNow(RuntimeException failure) {
+        ButtonType retry = new ButtonType(texts.get("shared.startup.retry"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType local = new ButtonType(texts.get("shared.startup.local"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(texts.get("action.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(failure, texts), retry, local, quit);
+        alert.setTitle("Clientele");
+        alert.setHeaderText(texts.get("shared.startup.failed"));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(local::equals).isPresent()) {
+            return StartChoice.LOCAL;
+        }
+        return answer.filter(retry::equals).isPresent() ? StartChoice.RETRY : StartChoice.QUIT;
+    }
+}

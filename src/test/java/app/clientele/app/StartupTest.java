@@ -1,0 +1,106 @@
+package app.clientele.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clientele.domain.Client;
+import app.clientele.persistence.Database;
+import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.PasswordChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Start-up as the launcher runs it: begun before the toolkit, finished on the JavaFX thread. */
+class StartupTest {
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void unencryptedDataFolder_opensWithoutAskingAnything() throws Exception {
+        Path data = folderWith("Ann");
+        Startup startup = Startup.begin(List.of("--data", data.toString()));
+
+        try (AppContext context = WaitForAsyncUtils.asyncFx(startup::open).get(30, TimeUnit.SECONDS)) {
+            assertEquals(1, context.clients().count());
+            assertEquals(data, context.dataFolder());
+        }
+    }
+
+    @Test
+    void dataFolderThatCannotBeCreated_isReportedInADialogNamingIt() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("taken"), "a file where the data folder should be");
+        Startup startup = Startup.begin(List.of("--data", notAFolder.toString()));
+
+        Future<AppContext> opening = WaitForAsyncUtils.asyncFx(startup::open);
+        DialogPane dialog = shownDialog();
+        assertTrue(dialog.getContentText().contains(notAFolder.toString()), dialog.getContentText());
+        press(dialog, ButtonBar.ButtonData.OK_DONE);
+
+        assertNull(opening.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void encryptedDataFolder_opensOnceThePasswordIsGiven() throws Exception {
+        Path data = folderWith("Ann");
+        try (Database database = Database.open(data)) {
+            new PasswordChange(database).change("secret".toCharArray());
+        }
+        Startup startup = Startup.begin(List.of("--data", data.toString()));
+
+        Future<AppContext> opening = WaitForAsyncUtils.asyncFx(startup::open);
+        DialogPane prompt = shownDialog();
+        WaitForAsyncUtils.asyncFx(() -> ((PasswordField) prompt.lookup("#passwordField")).setText("secret")).get();
+        press(prompt, ButtonBar.ButtonData.OK_DONE);
+
+        try (AppContext context = opening.get(30, TimeUnit.SECONDS)) {
+            assertEquals(1, context.clients().count());
+            assertTrue(context.password().isEnabled());
+        }
+    }
+
+    private Path folderWith(String clientName) {
+        Path data = folder.resolve("data");
+        try (Database database = Database.open(data)) {
+            new JdbiClientRepository(database.jdbi(), Clock.systemUTC()).create(Client.named(clientName));
+        }
+        return data;
+    }
+
+    /** Waits for the dialog start-up shows and returns its content. */
+    private static DialogPane shownDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogPane().isPresent());
+        return dialogPane().orElseThrow();
+    }
+
+    private static Optional<DialogPane> dialogPane() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(window -> window.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
+    }
+
+    private static void press(DialogPane dialog, ButtonBar.ButtonData which) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> dialog.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == which).findFirst()
+                .map(type -> (Button) dialog.lookupButton(type)).orElseThrow().fire()).get();
+    }
+}
