@@ -13,6 +13,8 @@ import app.clientele.domain.InsightsRepository.ClientHistory;
 import app.clientele.domain.InsightsRepository.Contact;
 import app.clientele.domain.InsightsRepository.LastScore;
 import app.clientele.domain.Interaction;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,14 +25,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A client's history as the customer type rules read it: recent contacts in full, the rest as kept figures. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ClientHistoryReadTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final Instant RECENT_FROM = NOW.minus(Duration.ofDays(90));
 
+    @Parameter
+    Engine engine;
     @TempDir
     Path folder;
+    private TestDatabase testDatabase;
     private Database database;
     private JdbiClientRepository clients;
     private JdbiInteractionRepository interactions;
@@ -38,7 +48,8 @@ class ClientHistoryReadTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        testDatabase = TestDatabase.fresh(engine, folder);
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
         interactions = new JdbiInteractionRepository(database.jdbi(), Clock.systemUTC());
         insights = new JdbiInsightsRepository(database.jdbi());
@@ -46,7 +57,9 @@ class ClientHistoryReadTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (testDatabase != null) { // null when the engine is not available here and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test
