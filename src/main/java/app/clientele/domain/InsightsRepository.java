@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The figures behind the dashboard, counted in the database so they stay quick with a hundred
@@ -49,8 +50,12 @@ public interface InsightsRepository {
     /** Clients with a follow-up overdue at the moment. */
     Set<Long> clientsWithOverdueFollowUps(Moment moment);
 
-    /** A client's history as the customer type rules read it. */
-    ClientHistory history(long clientId);
+    /**
+     * A client's history as the customer type rules read it: their contacts since {@code recentFrom}
+     * in full, the rest as the figures kept on the client's row, and every contact's time only when
+     * asked for.
+     */
+    ClientHistory history(long clientId, Instant recentFrom);
 
     /** One combination of client properties and how many active clients have it. */
     record ClientGroup(Relationship relationship, Segment segment, CustomerType customerType, Integer lastScore,
@@ -81,18 +86,26 @@ public interface InsightsRepository {
     }
 
     /**
-     * Everything the customer type rules look at for one client: their type and whether the user
-     * chose it, every contact oldest first, and how many follow-ups are still open on contacts
-     * they scored 1 or 2 (open complaints).
+     * What the customer type rules look at for one client: their type and whether the user chose it,
+     * how many follow-ups are still open on contacts they scored 1 or 2 (open complaints), their last
+     * score, last contact and number of engagements (as kept on the client's row), their contacts
+     * since {@code recentFrom} oldest first, whether they had any before it, and the times of all
+     * their contacts oldest first, read from the database only when a rule asks for them (a long
+     * history is thousands of entries; most suggestions are settled by the recent ones).
      */
-    record ClientHistory(long clientId, CustomerType type, boolean typeChosenByUser, List<Contact> contacts,
-                         int openComplaints) {
+    record ClientHistory(long clientId, CustomerType type, boolean typeChosenByUser, int openComplaints,
+                         LastScore lastScore, Instant lastContact, int engagements, Instant recentFrom,
+                         List<Contact> recentContacts, boolean contactedBefore, Supplier<List<Instant>> contactTimes) {
         public ClientHistory {
-            contacts = List.copyOf(contacts);
+            recentContacts = List.copyOf(recentContacts);
         }
     }
 
-    /** One contact in a client's history. */
-    record Contact(Instant at, Direction direction, Integer satisfaction) {
+    /** The latest satisfaction score a client gave, and when. */
+    record LastScore(int score, Instant at) {
+    }
+
+    /** One contact in a client's history: when, and who started it. */
+    record Contact(Instant at, Direction direction) {
     }
 }

@@ -5,6 +5,7 @@ import app.clientele.domain.Direction;
 import app.clientele.domain.Engagements;
 import app.clientele.domain.InsightsRepository.ClientHistory;
 import app.clientele.domain.InsightsRepository.Contact;
+import app.clientele.domain.InsightsRepository.LastScore;
 import app.clientele.domain.ScoreRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,9 @@ import java.util.TreeSet;
  *       {@value #LOYAL_RECENT_DAYS} days;</li>
  *   <li><b>Impulse</b>: one engagement only, no longer than {@value #IMPULSE_DAYS} days.</li>
  * </ol>
- * A client without any contact gets no suggestion. Days are the user's calendar days.
+ * A client without any contact gets no suggestion. Days are the user's calendar days. Only the
+ * contacts since {@link #recentFrom} are read in full; the loyal and impulse rules read every
+ * contact's time, and only for a client with two or more engagements, or with one.
  */
 public final class CustomerTypeRules {
     static final int BURST_CONTACTS = 3;
@@ -41,24 +44,35 @@ public final class CustomerTypeRules {
     private CustomerTypeRules() {
     }
 
+    /**
+     * The start of the recent contacts the rules need in full (with who started them): those of the
+     * last {@value #BURST_LOOKBACK_DAYS} days. Older history is read from the client's kept figures,
+     * or as contact times when the loyal or impulse rule asks for them.
+     */
+    public static Instant recentFrom(LocalDate today, ZoneId zone) {
+        return today.minusDays(Math.max(BURST_LOOKBACK_DAYS, NEW_DAYS)).atStartOfDay(zone).toInstant();
+    }
+
     public static Optional<TypeSuggestion> suggest(ClientHistory history, LocalDate today, ZoneId zone) {
-        List<Contact> contacts = history.contacts();
-        if (contacts.isEmpty()) {
+        if (history.recentFrom().isAfter(recentFrom(today, zone))) {
+            throw new IllegalArgumentException("the history's recent contacts start too late for these rules");
+        }
+        if (history.lastContact() == null) {
             return Optional.empty();
         }
         return unhappy(history, zone)
-                .or(() -> persistent(contacts, today, zone))
-                .or(() -> isNew(contacts, today, zone))
-                .or(() -> loyal(contacts, today, zone))
-                .or(() -> impulse(contacts, zone));
+                .or(() -> persistent(history.recentContacts(), today, zone))
+                .or(() -> isNew(history, today, zone))
+                .or(() -> loyal(history, today, zone))
+                .or(() -> impulse(history, zone));
     }
 
     private static Optional<TypeSuggestion> unhappy(ClientHistory history, ZoneId zone) {
         List<TypeSuggestion.Reason> reasons = new ArrayList<>();
-        history.contacts().stream().filter(contact -> contact.satisfaction() != null)
-                .reduce((earlier, later) -> later)
-                .filter(last -> ScoreRange.AT_RISK.contains(last.satisfaction()))
-                .ifPresent(last -> reasons.add(new TypeSuggestion.LastScore(last.satisfaction(), day(last.at(), zone))));
+        LastScore last = history.lastScore();
+        if (last != null && ScoreRange.AT_RISK.contains(last.score())) {
+            reasons.add(new TypeSuggestion.LastScore(last.score(), day(last.at(), zone)));
+        }
         if (history.openComplaints() > 0) {
             reasons.add(new TypeSuggestion.OpenComplaints(history.openComplaints()));
         }
@@ -91,26 +105,38 @@ public final class CustomerTypeRules {
         return ChronoUnit.DAYS.between(day(earlier, zone), day(later, zone)) < BURST_DAYS;
     }
 
-    private static Optional<TypeSuggestion> isNew(List<Contact> contacts, LocalDate today, ZoneId zone) {
-        LocalDate first = day(contacts.get(0).at(), zone);
+    /** New when every contact is recent: the first of them then is the first contact. */
+    private static Optional<TypeSuggestion> isNew(ClientHistory history, LocalDate today, ZoneId zone) {
+        if (history.contactedBefore() || history.recentContacts().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = day(history.recentContacts().get(0).at(), zone);
         if (ChronoUnit.DAYS.between(first, today) > NEW_DAYS) {
             return Optional.empty();
         }
         return suggestion(CustomerType.NEW, List.of(new TypeSuggestion.FirstContact(first)));
     }
 
-    private static Optional<TypeSuggestion> loyal(List<Contact> contacts, LocalDate today, ZoneId zone) {
+    private static Optional<TypeSuggestion> loyal(ClientHistory history, LocalDate today, ZoneId zone) {
+        LocalDate lastContact = day(history.lastContact(), zone);
+        // Years of engagements need the whole history: read only when one engagement cannot settle it.
+        if (history.engagements() < 2 || ChronoUnit.DAYS.between(lastContact, today) > LOYAL_RECENT_DAYS) {
+            return Optional.empty();
+        }
         TreeSet<Integer> years = new TreeSet<>();
-        Engagements.of(times(contacts)).forEach(engagement -> years.add(day(engagement.start(), zone).getYear()));
-        LocalDate lastContact = day(contacts.get(contacts.size() - 1).at(), zone);
-        if (years.size() < 2 || ChronoUnit.DAYS.between(lastContact, today) > LOYAL_RECENT_DAYS) {
+        Engagements.of(history.contactTimes().get())
+                .forEach(engagement -> years.add(day(engagement.start(), zone).getYear()));
+        if (years.size() < 2) {
             return Optional.empty();
         }
         return suggestion(CustomerType.LOYAL, List.of(new TypeSuggestion.EngagedYears(List.copyOf(years), lastContact)));
     }
 
-    private static Optional<TypeSuggestion> impulse(List<Contact> contacts, ZoneId zone) {
-        List<Engagements.Engagement> engagements = Engagements.of(times(contacts));
+    private static Optional<TypeSuggestion> impulse(ClientHistory history, ZoneId zone) {
+        if (history.engagements() != 1) {
+            return Optional.empty();
+        }
+        List<Engagements.Engagement> engagements = Engagements.of(history.contactTimes().get());
         if (engagements.size() != 1) {
             return Optional.empty();
         }
@@ -121,10 +147,6 @@ public final class CustomerTypeRules {
             return Optional.empty();
         }
         return suggestion(CustomerType.IMPULSE, List.of(new TypeSuggestion.SingleEngagement(from, to, only.contacts())));
-    }
-
-    private static List<Instant> times(List<Contact> contacts) {
-        return contacts.stream().map(Contact::at).toList();
     }
 
     private static Optional<TypeSuggestion> suggestion(CustomerType type, List<TypeSuggestion.Reason> reasons) {

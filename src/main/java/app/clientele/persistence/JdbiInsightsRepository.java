@@ -9,6 +9,7 @@ import app.clientele.domain.ContactStatus;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Direction;
 import app.clientele.domain.InsightsRepository;
+import app.clientele.domain.InsightsRepository.LastScore;
 import app.clientele.domain.Period;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.RepeatBusiness;
@@ -219,36 +220,67 @@ public final class JdbiInsightsRepository implements InsightsRepository {
     }
 
     @Override
-    public ClientHistory history(long clientId) {
+    public ClientHistory history(long clientId, Instant recentFrom) {
         return jdbi.withHandle(handle -> {
-            TypeChoice choice = handle.createQuery(
-                            "SELECT customer_type, customer_type_by_user FROM client WHERE id = :id")
+            Kept kept = handle.createQuery("""
+                            SELECT customer_type, customer_type_by_user, last_satisfaction, last_satisfaction_at,
+                                   last_contact_at, engagements
+                            FROM client WHERE id = :id""")
                     .bind("id", clientId)
-                    .map((row, context) -> new TypeChoice(CustomerType.valueOf(row.getString("customer_type")),
-                            row.getBoolean("customer_type_by_user")))
+                    .map((row, context) -> {
+                        Integer score = row.getObject("last_satisfaction", Integer.class);
+                        return new Kept(CustomerType.valueOf(row.getString("customer_type")),
+                                row.getBoolean("customer_type_by_user"),
+                                score == null ? null : new LastScore(score, instant(row, "last_satisfaction_at")),
+                                instant(row, "last_contact_at"), row.getInt("engagements"));
+                    })
                     .findOne().orElseThrow(() -> new ClienteleException("error.clientGone"));
-            // In the newest-first index's own order (V011), turned round here: H2 would sort a long history.
-            List<Contact> contacts = new ArrayList<>(handle.createQuery("""
-                            SELECT p.occurred_at, i.direction, i.satisfaction
+            // The start of the newest-first index (V011), turned round here: H2 would sort a long history.
+            List<Contact> recent = new ArrayList<>(handle.createQuery("""
+                            SELECT p.occurred_at, i.direction
                             FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id
-                            WHERE p.client_id = :id
+                            WHERE p.client_id = :id AND p.occurred_at >= :from
                             ORDER BY p.client_id, p.occurred_at DESC, p.interaction_id DESC""")
                     .bind("id", clientId)
+                    .bind("from", recentFrom)
                     .map((row, context) -> new Contact(instant(row, "occurred_at"),
-                            Direction.valueOf(row.getString("direction")), row.getObject("satisfaction", Integer.class)))
+                            Direction.valueOf(row.getString("direction"))))
                     .list());
-            Collections.reverse(contacts);
+            Collections.reverse(recent);
+            boolean contactedBefore = handle.createQuery("""
+                            SELECT interaction_id FROM interaction_participant
+                            WHERE client_id = :id AND occurred_at < :from
+                            ORDER BY client_id, occurred_at DESC, interaction_id DESC
+                            FETCH FIRST 1 ROW ONLY""")
+                    .bind("id", clientId)
+                    .bind("from", recentFrom)
+                    .mapTo(Long.class).findOne().isPresent();
             int openComplaints = handle.createQuery("""
                             SELECT COUNT(*) FROM follow_up f JOIN interaction i ON i.id = f.interaction_id
                             WHERE f.client_id = :id AND f.status = 'OPEN' AND i.satisfaction <= :unhappy""")
                     .bind("id", clientId)
                     .bind("unhappy", ScoreRange.AT_RISK.max())
                     .mapTo(Integer.class).one();
-            return new ClientHistory(clientId, choice.type(), choice.byUser(), contacts, openComplaints);
+            return new ClientHistory(clientId, kept.type(), kept.byUser(), openComplaints, kept.lastScore(),
+                    kept.lastContact(), kept.engagements(), recentFrom, recent, contactedBefore,
+                    () -> contactTimes(clientId));
         });
     }
 
-    private record TypeChoice(CustomerType type, boolean byUser) {
+    /** Every contact's time, oldest first, from the participant index alone. */
+    private List<Instant> contactTimes(long clientId) {
+        List<Instant> times = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT occurred_at FROM interaction_participant WHERE client_id = :id
+                        ORDER BY client_id, occurred_at DESC, interaction_id DESC""")
+                .bind("id", clientId)
+                .map((row, context) -> instant(row, "occurred_at"))
+                .list()));
+        Collections.reverse(times);
+        return times;
+    }
+
+    /** What the client's row keeps of their history, and the type and who chose it. */
+    private record Kept(CustomerType type, boolean byUser, LastScore lastScore, Instant lastContact, int engagements) {
     }
 
     /**

@@ -1,11 +1,15 @@
 package app.clientele.insights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Direction;
+import app.clientele.domain.Engagements;
 import app.clientele.domain.InsightsRepository.ClientHistory;
 import app.clientele.domain.InsightsRepository.Contact;
+import app.clientele.domain.InsightsRepository.LastScore;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,8 +23,9 @@ class CustomerTypeRulesTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
 
-    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Given> contacts = new ArrayList<>();
     private int openComplaints;
+    private int wholeHistoryReads;
 
     @Test
     void noHistory_suggestsNothing() {
@@ -121,9 +126,56 @@ class CustomerTypeRulesTest {
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 8), 3))), suggest().orElseThrow());
     }
 
+    @Test
+    void aRecentBurst_isPersistent_withoutReadingTheWholeHistory() {
+        for (int month = 1; month <= 12; month++) {
+            outbound("2020-%02d-10T10:00".formatted(month), null);
+        }
+        inbound("2026-03-01T10:00", null);
+        inbound("2026-03-05T10:00", null);
+        inbound("2026-03-09T10:00", null);
+
+        assertEquals(CustomerType.PERSISTENT, suggest().orElseThrow().type());
+        assertEquals(0, wholeHistoryReads, "settled by the recent contacts and the kept figures");
+    }
+
+    @Test
+    void loyalty_readsTheWholeHistory_forItsYears() {
+        outbound("2019-05-10T10:00", null);
+        outbound("2022-05-10T10:00", null);
+        outbound("2025-09-10T10:00", null);
+
+        assertEquals(new TypeSuggestion(CustomerType.LOYAL, List.of(new TypeSuggestion.EngagedYears(
+                List.of(2019, 2022, 2025), LocalDate.of(2025, 9, 10)))), suggest().orElseThrow());
+        assertEquals(1, wholeHistoryReads);
+    }
+
+    @Test
+    void aHistoryWhoseRecentContactsStartTooLate_isRefused() {
+        ClientHistory history = history(TODAY.minusDays(30).atStartOfDay(SEOUL).toInstant());
+
+        assertThrows(IllegalArgumentException.class, () -> CustomerTypeRules.suggest(history, TODAY, SEOUL));
+    }
+
     private Optional<TypeSuggestion> suggest() {
-        return CustomerTypeRules.suggest(new ClientHistory(1, CustomerType.NEW, false, contacts, openComplaints),
-                TODAY, SEOUL);
+        return CustomerTypeRules.suggest(history(CustomerTypeRules.recentFrom(TODAY, SEOUL)), TODAY, SEOUL);
+    }
+
+    /** The history as the repository gives it, worked out from every contact as the rules once read them. */
+    private ClientHistory history(Instant recentFrom) {
+        List<Instant> times = contacts.stream().map(Given::at).toList();
+        LastScore lastScore = contacts.stream().filter(contact -> contact.score() != null)
+                .reduce((older, newer) -> newer).map(contact -> new LastScore(contact.score(), contact.at()))
+                .orElse(null);
+        return new ClientHistory(1, CustomerType.NEW, false, openComplaints, lastScore,
+                times.isEmpty() ? null : times.get(times.size() - 1), Engagements.of(times).size(), recentFrom,
+                contacts.stream().filter(contact -> !contact.at().isBefore(recentFrom))
+                        .map(contact -> new Contact(contact.at(), contact.direction())).toList(),
+                contacts.stream().anyMatch(contact -> contact.at().isBefore(recentFrom)),
+                () -> {
+                    wholeHistoryReads++;
+                    return times;
+                });
     }
 
     private void inbound(String when, Integer score) {
@@ -135,6 +187,10 @@ class CustomerTypeRulesTest {
     }
 
     private void add(String when, Direction direction, Integer score) {
-        contacts.add(new Contact(LocalDateTime.parse(when).atZone(SEOUL).toInstant(), direction, score));
+        contacts.add(new Given(LocalDateTime.parse(when).atZone(SEOUL).toInstant(), direction, score));
+    }
+
+    /** One contact of the crafted history, with the score it was given. */
+    private record Given(Instant at, Direction direction, Integer score) {
     }
 }

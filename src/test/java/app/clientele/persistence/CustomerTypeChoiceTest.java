@@ -11,6 +11,7 @@ import app.clientele.domain.CustomerType;
 import app.clientele.domain.StaleDataException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class CustomerTypeChoiceTest {
     }
 
     private boolean chosenByUser(Client client) {
-        return insights.history(client.id()).typeChosenByUser();
+        return insights.history(client.id(), Instant.now()).typeChosenByUser();
     }
 
     private static Client withOrganisation(Client c, String organisation) {

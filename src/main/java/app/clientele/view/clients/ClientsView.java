@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -332,10 +333,13 @@ public final class ClientsView implements LogsInteractions {
             if (row == null) {
                 clientTable.getSelectionModel().clearSelection();
             } else {
-                clientTable.getItems().stream().filter(item -> item.id() == row.id()).findFirst()
-                        .ifPresent(item -> {
-                            clientTable.getSelectionModel().select(item);
-                            clientTable.scrollTo(item);
+                // By position: selecting or scrolling to the row object would look for it again
+                // among up to 100,000 rows, comparing every field of each.
+                List<ClientSummary> items = clientTable.getItems();
+                IntStream.range(0, items.size()).filter(index -> items.get(index).id() == row.id()).findFirst()
+                        .ifPresent(index -> {
+                            clientTable.getSelectionModel().select(index);
+                            clientTable.scrollTo(index);
                         });
             }
         } finally {

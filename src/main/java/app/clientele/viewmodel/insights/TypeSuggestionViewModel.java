@@ -13,6 +13,8 @@ import app.clientele.viewmodel.Dialogs;
 import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.interactions.BusyRunner;
 import app.clientele.viewmodel.interactions.HistoryChanges;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -92,15 +94,23 @@ public final class TypeSuggestionViewModel {
             show(null, State.NONE);
             return;
         }
-        runner.run("task.suggestType", progress -> insights.history(shown.id()), history -> {
+        LocalDate today = dates.today();
+        ZoneId zone = dates.zone();
+        // Judged in the background too: a rule may read the whole history.
+        runner.run("task.suggestType", progress -> {
+            ClientHistory history = insights.history(shown.id(), CustomerTypeRules.recentFrom(today, zone));
+            return new Judged(history, CustomerTypeRules.suggest(history, today, zone));
+        }, judged -> {
             if (shown.equals(client.get())) {
-                judge(history);
+                judge(judged.history(), judged.suggested());
             }
         });
     }
 
-    private void judge(ClientHistory history) {
-        Optional<TypeSuggestion> suggested = CustomerTypeRules.suggest(history, dates.today(), dates.zone());
+    private record Judged(ClientHistory history, Optional<TypeSuggestion> suggested) {
+    }
+
+    private void judge(ClientHistory history, Optional<TypeSuggestion> suggested) {
         if (suggested.isEmpty()) {
             show(null, State.NONE);
         } else if (suggested.get().type() == history.type()) {
