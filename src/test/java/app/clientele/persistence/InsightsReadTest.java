@@ -2,18 +2,24 @@ package app.clientele.persistence;
 
 import static app.clientele.testutil.ClientBuilder.aClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.Channel;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.CustomerType;
 import app.clientele.domain.Direction;
 import app.clientele.domain.InsightsRepository.ClientGroup;
+import app.clientele.domain.InsightsRepository.ClientHistory;
+import app.clientele.domain.InsightsRepository.Contact;
+import app.clientele.domain.InsightsRepository.LastScore;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.Relationship;
 import app.clientele.domain.RepeatBusiness;
 import app.clientele.domain.Segment;
-import app.clientele.testutil.TestDatabase;
 import app.clientele.testutil.TestDatabase.Engine;
+import app.clientele.testutil.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +36,15 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The dashboard's client groups: one per bucket (two or more engagements are repeat business), dormant apart. */
+/**
+ * What the insights read: a client's history as the customer type rules read it (recent contacts in
+ * full, the rest as kept figures), and the dashboard's client groups.
+ */
 @ParameterizedClass
 @EnumSource(Engine.class)
-class ClientGroupsReadTest {
+class InsightsReadTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECENT_FROM = NOW.minus(Duration.ofDays(90));
     private static final Instant DORMANT_BEFORE = NOW.minus(Duration.ofDays(30));
 
     @Parameter
@@ -42,6 +52,7 @@ class ClientGroupsReadTest {
     @TempDir
     Path folder;
     private TestDatabase testDatabase;
+    private Database database;
     private JdbiClientRepository clients;
     private JdbiInteractionRepository interactions;
     private JdbiInsightsRepository insights;
@@ -49,7 +60,7 @@ class ClientGroupsReadTest {
     @BeforeEach
     void open() {
         testDatabase = TestDatabase.fresh(engine, folder);
-        Database database = testDatabase.open();
+        database = testDatabase.open();
         clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
         interactions = new JdbiInteractionRepository(database.jdbi(), Clock.systemUTC());
         insights = new JdbiInsightsRepository(database.jdbi());
@@ -60,6 +71,45 @@ class ClientGroupsReadTest {
         if (testDatabase != null) { // null when the engine is not available here and the test was skipped
             testDatabase.close();
         }
+    }
+
+    @Test
+    void history_readsRecentContactsInFull_andOlderOnesAsKeptFigures() {
+        ClientRef kim = client("Kim");
+        ClientRef lee = client("Lee");
+        Instant first = NOW.minus(Duration.ofDays(400));
+        Instant second = NOW.minus(Duration.ofDays(395));
+        Instant third = NOW.minus(Duration.ofDays(10));
+        Instant fourth = NOW.minus(Duration.ofDays(5));
+        contact(List.of(kim), first, Direction.OUTBOUND, 5);
+        contact(List.of(kim, lee), second, Direction.INBOUND, 1);
+        contact(List.of(kim), third, Direction.INBOUND, 4);
+        contact(List.of(lee, kim), fourth, Direction.OUTBOUND, null);
+
+        ClientHistory history = insights.history(kim.id(), RECENT_FROM);
+
+        assertEquals(List.of(new Contact(third, Direction.INBOUND), new Contact(fourth, Direction.OUTBOUND)),
+                history.recentContacts());
+        assertTrue(history.contactedBefore());
+        assertEquals(new LastScore(4, third), history.lastScore());
+        assertEquals(fourth, history.lastContact());
+        assertEquals(2, history.engagements());
+        assertEquals(List.of(first, second, third, fourth), history.contactTimes().get());
+    }
+
+    @Test
+    void history_ofAClientWithoutContacts_hasNone() {
+        ClientRef kim = client("Kim");
+        contact(List.of(client("Lee")), NOW.minus(Duration.ofDays(3)), Direction.INBOUND, 2);
+
+        ClientHistory history = insights.history(kim.id(), RECENT_FROM);
+
+        assertEquals(List.of(), history.recentContacts());
+        assertFalse(history.contactedBefore());
+        assertNull(history.lastScore());
+        assertNull(history.lastContact());
+        assertEquals(0, history.engagements());
+        assertEquals(List.of(), history.contactTimes().get());
     }
 
     @Test
@@ -87,10 +137,14 @@ class ClientGroupsReadTest {
                 .withSegment(Segment.INDIVIDUAL).withCustomerType(CustomerType.LOYAL).build()).id(), name);
     }
 
+    private void contact(List<ClientRef> participants, Instant at, Direction direction, Integer score) {
+        interactions.create(new Interaction(null, 0, participants, at, Channel.PHONE_CALL, direction, "call", null,
+                null, score, null, null, null));
+    }
+
     private void contacts(ClientRef client, int... daysAgo) {
         for (int days : daysAgo) {
-            interactions.create(new Interaction(null, 0, List.of(client), NOW.minus(Duration.ofDays(days)),
-                    Channel.PHONE_CALL, Direction.OUTBOUND, "call", null, null, null, null, null, null));
+            contact(List.of(client), NOW.minus(Duration.ofDays(days)), Direction.OUTBOUND, null);
         }
     }
 }
