@@ -21,6 +21,12 @@ public interface ReminderRepository {
     /** Active clients with a birthday. */
     List<ContactDetails> withBirthdays();
 
+    /**
+     * Active clients with a birthday, for counting what is due: without email, phone and tags (left
+     * empty), which reading costs most of the time with many clients and a count does not show.
+     */
+    List<ContactDetails> birthdaysToCount();
+
     /** Active clients with a postal address, all of them or those with the segment and/or tag given. */
     List<ContactDetails> withAddresses(Segment segment, String tag);
 

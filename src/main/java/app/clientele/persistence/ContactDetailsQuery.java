@@ -41,6 +41,17 @@ final class ContactDetailsQuery {
                 .bindMap(binds)
                 .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
                 .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
+        return clients(handle, condition, binds, emails, phones, tags);
+    }
+
+    /** The same clients with no email, phone or tags: their rows alone. */
+    static List<ContactDetails> readWithoutChildValues(Handle handle, String condition, Map<String, Object> binds) {
+        return clients(handle, condition, binds, Map.of(), Map.of(), Map.of());
+    }
+
+    private static List<ContactDetails> clients(Handle handle, String condition, Map<String, Object> binds,
+                                                Map<Long, String> emails, Map<Long, String> phones,
+                                                Map<Long, List<String>> tags) {
         return handle.createQuery("SELECT c.* FROM client c WHERE " + condition)
                 .bindMap(binds)
                 .map((row, context) -> {

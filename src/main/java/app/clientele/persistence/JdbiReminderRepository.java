@@ -33,6 +33,7 @@ import org.jdbi.v3.core.Jdbi;
  * and cards sent ({@code birthday_card}, each logged as an interaction in the same transaction).
  */
 public final class JdbiReminderRepository implements ReminderRepository {
+    private static final String WITH_BIRTHDAY = "c.archived = FALSE AND c.birth_month IS NOT NULL";
     private static final long SETTINGS_ROW = 1;
 
     private final Jdbi jdbi;
@@ -81,8 +82,12 @@ public final class JdbiReminderRepository implements ReminderRepository {
 
     @Override
     public List<ContactDetails> withBirthdays() {
-        return jdbi.withHandle(handle -> ContactDetailsQuery.read(handle,
-                "c.archived = FALSE AND c.birth_month IS NOT NULL", Map.of()));
+        return jdbi.withHandle(handle -> ContactDetailsQuery.read(handle, WITH_BIRTHDAY, Map.of()));
+    }
+
+    @Override
+    public List<ContactDetails> birthdaysToCount() {
+        return jdbi.withHandle(handle -> ContactDetailsQuery.readWithoutChildValues(handle, WITH_BIRTHDAY, Map.of()));
     }
 
     @Override

@@ -138,6 +138,23 @@ class JdbiReminderRepositoryTest {
         assertEquals(List.of("Abroad"), names(reminders.withAddresses(null, "HOLIDAY")));
     }
 
+    @Test
+    void birthdaysToCount_areTheSameClientsAndBirthdays_withoutTheirContactValues() {
+        clients.create(aKoreanClient().build());
+        clients.create(aClient().withName("Lee").withBirthday(Birthday.solar(2, 29, 1988)).withTags("VIP").build());
+        clients.create(aClient().withName("No birthday").build());
+        clients.create(aClient().withName("Archived").withBirthday(Birthday.solar(1, 1, null)).archived().build());
+
+        List<ContactDetails> full = reminders.withBirthdays();
+        List<ContactDetails> toCount = reminders.birthdaysToCount();
+
+        assertEquals(full.stream().map(details -> details.id() + " " + details.birthday()).sorted().toList(),
+                toCount.stream().map(details -> details.id() + " " + details.birthday()).sorted().toList());
+        assertEquals(2, toCount.size());
+        assertTrue(toCount.stream().allMatch(details -> details.email() == null && details.phone() == null
+                && details.tags().isEmpty()));
+    }
+
     private static List<String> names(List<ContactDetails> found) {
         return found.stream().map(ContactDetails::displayName).sorted(java.util.Comparator.reverseOrder()).toList();
     }

@@ -57,7 +57,7 @@ public final class ReminderNotifier {
         runner.run("task.loadReminders", progress -> {
             BirthdayReminders rules = new BirthdayReminders(reminders.settings(), reminders.leadTimes());
             List<CardSent> cards = reminders.cardsSent(BirthdayReminders.yearsAround(today, BirthdayReminders.NOTIFY_DAYS));
-            List<UpcomingBirthday> upcoming = rules.upcoming(reminders.withBirthdays(), cards, today,
+            List<UpcomingBirthday> upcoming = rules.upcoming(reminders.birthdaysToCount(), cards, today,
                     BirthdayReminders.NOTIFY_DAYS);
             int birthdays = (int) upcoming.stream()
                     .filter(b -> !b.cardSent() && b.daysUntil(today) <= BirthdayReminders.NOTIFY_DAYS).count();
