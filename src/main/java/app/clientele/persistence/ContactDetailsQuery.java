@@ -5,19 +5,21 @@ import static app.clientele.persistence.JdbiInteractionRepository.instant;
 import app.clientele.domain.Birthday;
 import app.clientele.domain.ClientName;
 import app.clientele.domain.ContactDetails;
+import app.clientele.domain.EmailAddress;
 import app.clientele.domain.NameOrder;
+import app.clientele.domain.PhoneNumber;
 import app.clientele.domain.PostalAddress;
 import app.clientele.domain.Segment;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Reads {@link ContactDetails} for the clients a fixed condition on {@code client c} selects. The
- * child tables are read once each for the same clients (a subquery, not a list of ids) and joined
- * here, as the Clients list does; the last contact is the one kept on the client row.
+ * Reads {@link ContactDetails} for the clients a fixed condition on {@code client c} selects: their
+ * rows first, then each child table in one pass (as an export does), keeping these clients' values.
+ * A subquery per child table ({@code client_id IN (SELECT …)}) took seconds at 100,000 clients. The
+ * last contact is the one kept on the client row.
  */
 final class ContactDetailsQuery {
     private ContactDetailsQuery() {
@@ -25,33 +27,14 @@ final class ContactDetailsQuery {
 
     /** @param condition a fixed SQL condition on {@code c}; every value in it is bound from {@code binds} */
     static List<ContactDetails> read(Handle handle, String condition, Map<String, Object> binds) {
-        String chosen = " WHERE client_id IN (SELECT c.id FROM client c WHERE " + condition + ")";
-        Map<Long, String> emails = new HashMap<>();
-        handle.createQuery("SELECT client_id, address FROM client_email" + chosen + " AND is_primary = TRUE")
-                .bindMap(binds)
-                .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
-                .forEach(email -> emails.put(email.getKey(), email.getValue()));
-        Map<Long, String> phones = new HashMap<>();
-        handle.createQuery("SELECT client_id, phone_number FROM client_phone" + chosen + " ORDER BY sort_order DESC")
-                .bindMap(binds)
-                .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
-                .forEach(phone -> phones.put(phone.getKey(), phone.getValue()));
-        Map<Long, List<String>> tags = new HashMap<>();
-        handle.createQuery("SELECT client_id, tag FROM client_tag" + chosen + " ORDER BY tag")
-                .bindMap(binds)
-                .map((row, context) -> Map.entry(row.getLong(1), row.getString(2)))
-                .forEach(tag -> tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>(2)).add(tag.getValue()));
-        return clients(handle, condition, binds, emails, phones, tags);
+        List<ContactDetails> rows = readWithoutChildValues(handle, condition, binds);
+        ClientChildren children = ClientChildren.ofMany(handle,
+                rows.stream().map(ContactDetails::id).collect(Collectors.toSet()));
+        return rows.stream().map(row -> withChildValues(row, children)).toList();
     }
 
     /** The same clients with no email, phone or tags: their rows alone. */
     static List<ContactDetails> readWithoutChildValues(Handle handle, String condition, Map<String, Object> binds) {
-        return clients(handle, condition, binds, Map.of(), Map.of(), Map.of());
-    }
-
-    private static List<ContactDetails> clients(Handle handle, String condition, Map<String, Object> binds,
-                                                Map<Long, String> emails, Map<Long, String> phones,
-                                                Map<Long, List<String>> tags) {
         return handle.createQuery("SELECT c.* FROM client c WHERE " + condition)
                 .bindMap(binds)
                 .map((row, context) -> {
@@ -66,10 +49,20 @@ final class ContactDetailsQuery {
                     Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
                             row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
                             row.getBoolean("birthday_leap_month"));
-                    return new ContactDetails(id, name, address, birthday, emails.get(id), phones.get(id),
-                            tags.getOrDefault(id, List.of()), Segment.valueOf(row.getString("segment")),
-                            row.getBoolean("archived"), instant(row, "last_contact_at"));
+                    return new ContactDetails(id, name, address, birthday, null, null, List.of(),
+                            Segment.valueOf(row.getString("segment")), row.getBoolean("archived"),
+                            instant(row, "last_contact_at"));
                 })
                 .list();
+    }
+
+    /** The primary email, the first phone and the tags in order. */
+    private static ContactDetails withChildValues(ContactDetails row, ClientChildren children) {
+        String email = children.emails().getOrDefault(row.id(), List.of()).stream().filter(EmailAddress::primary)
+                .map(EmailAddress::address).findFirst().orElse(null);
+        String phone = children.phones().getOrDefault(row.id(), List.of()).stream().map(PhoneNumber::number)
+                .findFirst().orElse(null);
+        return new ContactDetails(row.id(), row.name(), row.address(), row.birthday(), email, phone,
+                children.tags().getOrDefault(row.id(), List.of()), row.segment(), row.archived(), row.lastContact());
     }
 }
