@@ -28,7 +28,7 @@ final class ContactDetailsQuery {
     /** @param condition a fixed SQL condition on {@code c}; every value in it is bound from {@code binds} */
     static List<ContactDetails> read(Handle handle, String condition, Map<String, Object> binds) {
         List<ContactDetails> rows = readWithoutChildValues(handle, condition, binds);
-        ClientChildren children = ClientChildren.ofMany(handle,
+        ClientChildren children = ClientChildren.contactValuesOf(handle,
                 rows.stream().map(ContactDetails::id).collect(Collectors.toSet()));
         return rows.stream().map(row -> withChildValues(row, children)).toList();
     }
