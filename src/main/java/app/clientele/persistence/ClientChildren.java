@@ -4,8 +4,6 @@ import app.clientele.domain.Client;
 import app.clientele.domain.CustomValues;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.PhoneNumber;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The emails, phones, tags and custom values of some clients, each kind read with one query, to be
@@ -74,21 +71,10 @@ record ClientChildren(Map<Long, List<EmailAddress>> emails, Map<Long, List<Phone
 
     /** Clients from {@code client} rows, each with its child rows; the columns are found once per query. */
     RowMapper<Client> clients() {
-        return new RowMapper<>() {
-            @Override
-            public Client map(ResultSet row, StatementContext context) throws SQLException {
-                return specialize(row, context).map(row, context);
-            }
-
-            @Override
-            public RowMapper<Client> specialize(ResultSet rows, StatementContext context) throws SQLException {
-                ClientColumns columns = new ClientColumns(rows);
-                return (row, rowContext) -> {
-                    long id = columns.id(row);
-                    return columns.client(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
-                            tags.getOrDefault(id, List.of()), customValues.getOrDefault(id, CustomValues.NONE));
-                };
-            }
-        };
+        return ClientColumns.mapper((columns, row) -> {
+            long id = columns.id(row);
+            return columns.client(row, emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
+                    tags.getOrDefault(id, List.of()), customValues.getOrDefault(id, CustomValues.NONE));
+        });
     }
 }

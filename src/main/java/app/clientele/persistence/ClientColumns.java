@@ -14,8 +14,11 @@ import app.clientele.domain.Relationship;
 import app.clientele.domain.Segment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Where each column of a {@code client} row is in one query's result, found by name once: a
@@ -58,6 +61,7 @@ final class ClientColumns {
     private final int kind;
     private final int createdBy;
     private final int updatedBy;
+    private final int lastContactAt;
 
     ClientColumns(ResultSet rows) throws SQLException {
         id = rows.findColumn("id");
@@ -95,31 +99,73 @@ final class ClientColumns {
         kind = rows.findColumn("kind");
         createdBy = rows.findColumn("created_by");
         updatedBy = rows.findColumn("updated_by");
+        lastContactAt = rows.findColumn("last_contact_at");
     }
 
     long id(ResultSet row) throws SQLException {
         return row.getLong(id);
     }
 
+    /** Reads what it needs of one row with the columns found for its query. */
+    interface RowReader<T> {
+        T read(ClientColumns columns, ResultSet row) throws SQLException;
+    }
+
+    /** A mapper for {@code client} rows whose columns are found once per query, not on every row. */
+    static <T> RowMapper<T> mapper(RowReader<T> reader) {
+        return new RowMapper<>() {
+            @Override
+            public T map(ResultSet row, StatementContext context) throws SQLException {
+                return specialize(row, context).map(row, context);
+            }
+
+            @Override
+            public RowMapper<T> specialize(ResultSet rows, StatementContext context) throws SQLException {
+                ClientColumns columns = new ClientColumns(rows);
+                return (row, rowContext) -> reader.read(columns, row);
+            }
+        };
+    }
+
     /** The client of the current row, with its child rows read by the caller. */
     Client client(ResultSet row, List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags,
                   CustomValues customValues) throws SQLException {
-        ClientName name = new ClientName(row.getString(displayName), row.getString(familyName),
-                row.getString(givenName), NameOrder.valueOf(row.getString(nameOrder)), row.getString(honorific),
-                row.getString(nickname));
-        PostalAddress address = new PostalAddress(row.getString(street), row.getString(unit), row.getString(city),
-                row.getString(region), row.getString(postcode), row.getString(country), row.getString(jibun));
-        int month = row.getInt(birthMonth);
-        Birthday birthday = row.wasNull() ? null : new Birthday(month, row.getInt(birthDay),
-                row.getObject(birthYear, Integer.class), row.getBoolean(birthdayLunar), row.getBoolean(birthdayLeapMonth));
-        return new Client(row.getLong(id), row.getInt(version), name, row.getString(organisation),
-                row.getString(jobTitle), Relationship.valueOf(row.getString(relationship)),
-                Segment.valueOf(row.getString(segment)), row.getBoolean(internal),
-                CustomerType.valueOf(row.getString(customerType)), emails, phones, address, birthday, tags,
-                row.getString(source), row.getString(accountOwner), row.getString(notes),
-                row.getObject(createdAt, OffsetDateTime.class).toInstant(),
-                row.getObject(updatedAt, OffsetDateTime.class).toInstant(), row.getBoolean(archived),
+        return new Client(row.getLong(id), row.getInt(version), name(row), row.getString(organisation),
+                row.getString(jobTitle), Relationship.valueOf(row.getString(relationship)), segment(row),
+                row.getBoolean(internal), CustomerType.valueOf(row.getString(customerType)), emails, phones,
+                address(row), birthday(row), tags, row.getString(source), row.getString(accountOwner),
+                row.getString(notes), row.getObject(createdAt, OffsetDateTime.class).toInstant(),
+                row.getObject(updatedAt, OffsetDateTime.class).toInstant(), archived(row),
                 ClientKind.valueOf(row.getString(kind)), customValues, row.getString(createdBy),
                 row.getString(updatedBy));
+    }
+
+    ClientName name(ResultSet row) throws SQLException {
+        return new ClientName(row.getString(displayName), row.getString(familyName), row.getString(givenName),
+                NameOrder.valueOf(row.getString(nameOrder)), row.getString(honorific), row.getString(nickname));
+    }
+
+    PostalAddress address(ResultSet row) throws SQLException {
+        return new PostalAddress(row.getString(street), row.getString(unit), row.getString(city),
+                row.getString(region), row.getString(postcode), row.getString(country), row.getString(jibun));
+    }
+
+    Birthday birthday(ResultSet row) throws SQLException {
+        int month = row.getInt(birthMonth);
+        return row.wasNull() ? null : new Birthday(month, row.getInt(birthDay), row.getObject(birthYear, Integer.class),
+                row.getBoolean(birthdayLunar), row.getBoolean(birthdayLeapMonth));
+    }
+
+    Segment segment(ResultSet row) throws SQLException {
+        return Segment.valueOf(row.getString(segment));
+    }
+
+    boolean archived(ResultSet row) throws SQLException {
+        return row.getBoolean(archived);
+    }
+
+    Instant lastContact(ResultSet row) throws SQLException {
+        OffsetDateTime value = row.getObject(lastContactAt, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -1,15 +1,8 @@
 package app.clientele.persistence;
 
-import static app.clientele.persistence.JdbiInteractionRepository.instant;
-
-import app.clientele.domain.Birthday;
-import app.clientele.domain.ClientName;
 import app.clientele.domain.ContactDetails;
 import app.clientele.domain.EmailAddress;
-import app.clientele.domain.NameOrder;
 import app.clientele.domain.PhoneNumber;
-import app.clientele.domain.PostalAddress;
-import app.clientele.domain.Segment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,22 +30,9 @@ final class ContactDetailsQuery {
     static List<ContactDetails> readWithoutChildValues(Handle handle, String condition, Map<String, Object> binds) {
         return handle.createQuery("SELECT c.* FROM client c WHERE " + condition)
                 .bindMap(binds)
-                .map((row, context) -> {
-                    long id = row.getLong("id");
-                    ClientName name = new ClientName(row.getString("display_name"), row.getString("family_name"),
-                            row.getString("given_name"), NameOrder.valueOf(row.getString("name_order")),
-                            row.getString("honorific"), row.getString("nickname"));
-                    PostalAddress address = new PostalAddress(row.getString("street"), row.getString("unit"),
-                            row.getString("city"), row.getString("region"), row.getString("postcode"),
-                            row.getString("country"), row.getString("jibun"));
-                    int birthMonth = row.getInt("birth_month");
-                    Birthday birthday = row.wasNull() ? null : new Birthday(birthMonth, row.getInt("birth_day"),
-                            row.getObject("birth_year", Integer.class), row.getBoolean("birthday_lunar"),
-                            row.getBoolean("birthday_leap_month"));
-                    return new ContactDetails(id, name, address, birthday, null, null, List.of(),
-                            Segment.valueOf(row.getString("segment")), row.getBoolean("archived"),
-                            instant(row, "last_contact_at"));
-                })
+                .map(ClientColumns.mapper((columns, row) -> new ContactDetails(columns.id(row), columns.name(row),
+                        columns.address(row), columns.birthday(row), null, null, List.of(), columns.segment(row),
+                        columns.archived(row), columns.lastContact(row))))
                 .list();
     }
 
