@@ -140,7 +140,8 @@ public final class Database implements AutoCloseable {
         return folder.resolve(FILE_BASE_NAME + ".mv.db");
     }
 
-    static String urlFor(Path folder, boolean encrypted) {
+    /** The H2 URL of a data folder's file (public for the benchmark that opens it without Clientele). */
+    public static String urlFor(Path folder, boolean encrypted) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_BASE_NAME)
                 + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }

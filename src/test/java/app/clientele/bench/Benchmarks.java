@@ -166,14 +166,24 @@ public final class Benchmarks {
         Samples empty = new Samples();
         Samples app = new Samples();
         Samples allLoaded = new Samples();
+        Samples databaseOnly = new Samples();
+        Samples plainDatabase = new Samples();
         for (int run = 0; run < runs; run++) {
             empty.add(readyTime(child(EmptyWindow.class, List.of(), List.of())));
+            databaseOnly.add(readyTime(child(DatabaseOnly.class, List.of(), List.of(data.toString(), "app"))));
+            plainDatabase.add(readyTime(child(DatabaseOnly.class, List.of(), List.of(data.toString(), "plain"))));
             List<String> lines = output(child(StartupProbe.class, List.of(), List.of(data.toString())));
             app.add(value(lines, "READY"));
             allLoaded.add(value(lines, "ALL_LOADED"));
         }
         figures.add(new Figure("Start-up to window with the first screen of the client list (" + app.range() + " ms)",
                 "≤ 1.5× empty window", app.median(), empty.median(), "ms", app.median() <= 1.5 * empty.median()));
+        figures.add(new Figure("Start-up without a window: the database opened and the first screen read, no JavaFX ("
+                + databaseOnly.range() + " ms)", "– (shown for information)", databaseOnly.median(), empty.median(), "ms",
+                true));
+        figures.add(new Figure("Start-up floor: plain JDBC opens the file and reads 100 names, no JavaFX ("
+                + plainDatabase.range() + " ms)", "– (shown for information)", plainDatabase.median(), empty.median(),
+                "ms", true));
         figures.add(new Figure("Start-up until every client is in the list (" + allLoaded.range() + " ms)",
                 "– (shown for information)", allLoaded.median(), empty.median(), "ms", true));
         List<String> lines = output(child(StartupProbe.class, List.of("-Xmx256m"), List.of(data.toString(), "--sweep")));
