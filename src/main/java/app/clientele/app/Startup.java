@@ -5,11 +5,13 @@ import app.clientele.i18n.Texts;
 import app.clientele.logging.LogFiles;
 import app.clientele.logging.SafeLog;
 import app.clientele.persistence.Encryption;
+import app.clientele.view.OpeningProgress;
 import app.clientele.view.PasswordPrompt;
 import app.clientele.view.Themes;
 import app.clientele.viewmodel.ErrorMessages;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,8 @@ import javafx.scene.control.ButtonType;
  */
 public final class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    /** Longer than opening a large file takes on a busy machine, far shorter than an upgrade of one. */
+    private static final Duration QUIET_OPEN = Duration.ofSeconds(2);
     private final Path dataFolder;
     private final Preferences preferences;
     private final Texts texts;
@@ -116,10 +120,13 @@ public final class Startup {
         }
     }
 
-    /** Waits for the background opening; its failure is thrown here, as if the file had been opened on this thread. */
+    /**
+     * Waits for the background opening (a small window says so if it takes longer than a normal open);
+     * its failure is thrown here, as if the file had been opened on this thread.
+     */
     private AppContext opened() {
         try {
-            return opening.join();
+            return OpeningProgress.await(opening, QUIET_OPEN, texts);
         } catch (CompletionException failed) {
             if (failed.getCause() instanceof RuntimeException failure) {
                 throw failure;
