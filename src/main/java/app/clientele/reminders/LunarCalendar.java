@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Korean lunar calendar (음력) as the Korea Astronomy and Space Science Institute (KASI)
@@ -34,6 +35,12 @@ public final class LunarCalendar {
     private static final Map<Month, Span> KASI_CORRECTIONS = Map.of(
             new Month(2017, 1, false), new Span(LocalDate.of(2017, 1, 28), 29),
             new Month(2017, 2, false), new Span(LocalDate.of(2017, 2, 26), 30));
+
+    /**
+     * The months worked out so far. ICU takes a while for each (a new calendar and its astronomy), and
+     * a list of reminders asks for the same few months thousands of times: once per lunar birthday.
+     */
+    private static final Map<Month, Optional<Span>> COMPUTED = new ConcurrentHashMap<>();
 
     private LunarCalendar() {
     }
@@ -70,6 +77,10 @@ public final class LunarCalendar {
         if (month.month() < 1 || month.month() > 12) {
             return Optional.empty();
         }
+        return COMPUTED.computeIfAbsent(month, LunarCalendar::computed);
+    }
+
+    private static Optional<Span> computed(Month month) {
         // A calendar per call: ICU calendars are not thread-safe, and their astronomy is cached globally.
         DangiCalendar calendar = new DangiCalendar(TimeZone.GMT_ZONE, ULocale.KOREA);
         calendar.clear();

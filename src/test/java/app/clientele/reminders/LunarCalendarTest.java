@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -76,5 +82,27 @@ class LunarCalendarTest {
     @Test
     void dayThirty_inATwentyNineDayMonth_isRefused() {
         assertThrows(IllegalArgumentException.class, () -> LunarCalendar.toSolar(2026, 2, 30, false));
+    }
+
+    @Test
+    void monthsAskedAgain_giveTheSameAnswers_fromManyThreads() throws Exception {
+        List<LunarCalendar.Month> months = List.of(new LunarCalendar.Month(2026, 8, false),
+                new LunarCalendar.Month(2025, 6, true), new LunarCalendar.Month(2026, 6, true));
+        List<String> first = months.stream().map(LunarCalendarTest::described).toList();
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            Callable<List<String>> askAgain = () -> months.stream().map(LunarCalendarTest::described).toList();
+            for (Future<List<String>> again : threads.invokeAll(Collections.nCopies(8, askAgain))) {
+                assertEquals(first, again.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(List.of("2026-09-11", "2025-07-25", "none"), first);
+    }
+
+    private static String described(LunarCalendar.Month month) {
+        return LunarCalendar.firstDay(month).map(Object::toString).orElse("none");
     }
 }
