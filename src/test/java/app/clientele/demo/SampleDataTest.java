@@ -13,10 +13,13 @@ import app.clientele.exchange.Progress;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiBulkHistory;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +148,34 @@ class SampleDataTest {
         return database.jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
                 .mapTo(String.class).one());
+    }
+
+    @Test
+    void load_onASharedPostgresqlDatabase_writesTheSameFigures() {
+        Engine.POSTGRESQL.assumeAvailable();
+        try (TestDatabase shared = TestDatabase.fresh(Engine.POSTGRESQL, folder);
+             Database database = shared.open();
+             Database file = Database.open(folder.resolve("file"))) {
+            new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK)
+                    .load(2, new SampleData.Size(60, 600), Progress.NONE);
+            new SampleData(new JdbiBulkHistory(file.jdbi(), CLOCK), CLOCK)
+                    .load(2, new SampleData.Size(60, 600), Progress.NONE);
+
+            assertEquals(figures(file), figures(database));
+            assertEquals(600, count(database, "interaction_participant"));
+        }
+    }
+
+    /** Each client's name with their history figures, in the order they were written. */
+    private static List<String> figures(Database database) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT display_name, engagements, last_contact_at, last_satisfaction FROM client ORDER BY id""")
+                .map((row, context) -> {
+                    OffsetDateTime lastContact = row.getObject(3, OffsetDateTime.class);
+                    return row.getString(1) + " " + row.getInt(2) + " "
+                            + (lastContact == null ? null : lastContact.toInstant()) + " " + row.getObject(4);
+                })
+                .list());
     }
 
     @Test
