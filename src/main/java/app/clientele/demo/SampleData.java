@@ -54,7 +54,8 @@ public final class SampleData {
             throw new ClienteleException("demo.error.notEmpty");
         }
         try {
-            return history.asOneLoad(() -> fill(new DemoData(seed, LocalDate.now(clock), clock.getZone()), size, progress));
+            DemoData data = new DemoData(seed, LocalDate.now(clock), clock.getZone());
+            return history.asOneLoad(() -> fill(data, size, progress));
         } catch (RuntimeException failedOrCancelled) {
             history.removeAll();
             throw failedOrCancelled;
@@ -91,7 +92,8 @@ public final class SampleData {
             for (int i = done; i < end; i++) {
                 theirFigures.add(figures.getOrDefault((long) i, HistoryFigures.NONE));
             }
-            history.addClients(people.subList(done, end), theirFigures).forEach(id -> made.add(new ClientRef(id, null)));
+            history.addClients(people.subList(done, end), theirFigures)
+                    .forEach(id -> made.add(new ClientRef(id, null)));
             progress.update(size.interactions() + end, steps);
         }
         for (int done = 0; done < size.interactions(); done += BATCH) {
