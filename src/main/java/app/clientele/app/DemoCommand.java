@@ -17,7 +17,7 @@ final class DemoCommand implements Cli.Command {
         long seed = number(commandLine, "seed", 1);
         long start = System.nanoTime();
         try (AppContext context = cli.openContext(commandLine)) {
-            SampleData.Made made = new SampleData(context.exchange(), context.bulkHistory(), context.clock())
+            SampleData.Made made = new SampleData(context.bulkHistory(), context.clock())
                     .load(seed, size, Progress.NONE);
             // A large load leaves most of the file as old page versions; give that space back now.
             context.database().compact();

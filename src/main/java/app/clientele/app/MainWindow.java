@@ -147,8 +147,8 @@ public final class MainWindow {
         clients.load();
         segments = new SegmentsViewModel(context.segments(), clients, this::showSection, MainView.CLIENTS, tasks, dialogs,
                 texts, dates);
-        SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.exchange(),
-                context.bulkHistory(), context.clock()), tasks, dialogs, texts, this::refreshAll);
+        SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.bulkHistory(),
+                context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);

@@ -1,9 +1,10 @@
 package app.clientele.demo;
 
 import app.clientele.domain.BulkHistory;
+import app.clientele.domain.Client;
 import app.clientele.domain.ClienteleException;
 import app.clientele.domain.ClientRef;
-import app.clientele.domain.ExchangeRepository;
+import app.clientele.domain.HistoryFigures;
 import app.clientele.domain.Interaction;
 import app.clientele.exchange.Progress;
 import java.time.Clock;
@@ -11,15 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Fills an empty database with {@link DemoData}: the clients in one transaction, then their
- * history in batches, reporting progress and stopping when cancelled.
+ * Fills an empty database with {@link DemoData}: made in memory, then written in batches (the
+ * clients with their history figures, then the history), reporting progress and stopping when
+ * cancelled.
  */
 public final class SampleData {
     private static final int BATCH = 20_000;
 
-    private final ExchangeRepository clients;
     private final BulkHistory history;
     private final Clock clock;
 
@@ -38,8 +40,7 @@ public final class SampleData {
     public record Made(List<ClientRef> clients, int interactions, int followUps, int subscriptions) {
     }
 
-    public SampleData(ExchangeRepository clients, BulkHistory history, Clock clock) {
-        this.clients = clients;
+    public SampleData(BulkHistory history, Clock clock) {
         this.history = history;
         this.clock = clock;
     }
@@ -53,7 +54,8 @@ public final class SampleData {
             throw new ClienteleException("demo.error.notEmpty");
         }
         try {
-            return fill(new DemoData(seed, LocalDate.now(clock), clock.getZone()), size, progress);
+            DemoData data = new DemoData(seed, LocalDate.now(clock), clock.getZone());
+            return history.asOneLoad(() -> fill(data, size, progress));
         } catch (RuntimeException failedOrCancelled) {
             history.removeAll();
             throw failedOrCancelled;
@@ -62,36 +64,46 @@ public final class SampleData {
 
     private Made fill(DemoData data, Size size, Progress progress) {
         long steps = size.clients() + 2L * size.interactions();
-        List<ClientRef> made = clients.inOneTransaction(session -> {
-            for (int i = 0; i < size.clients(); i++) {
-                session.create(data.client(i));
-                if (i % 1_000 == 0) {
-                    progress.checkCancelled();
-                    progress.update(i, steps);
-                }
-            }
-            List<ClientRef> refs = new ArrayList<>(size.clients());
-            for (int i = 0; i < size.clients(); i++) {
-                refs.add(new ClientRef(session.createdId(i), null));
-            }
-            return refs;
-        });
+        // Everything is made in memory first, so that each client is written once, with the figures
+        // of their history (last contact, engagements, last score), instead of updated afterwards.
+        List<Client> people = new ArrayList<>(size.clients());
+        List<ClientRef> places = new ArrayList<>(size.clients());
+        for (int i = 0; i < size.clients(); i++) {
+            people.add(data.client(i));
+            // The place in the list stands in for the id until the clients are written.
+            places.add(new ClientRef(i, null));
+        }
         // Written oldest first, as a real history grows: each index on time is then appended to
         // at its end instead of being split all over, which keeps the load fast and the file small.
         List<Interaction> interactions = new ArrayList<>(size.interactions());
         for (int done = 0; done < size.interactions(); done += BATCH) {
             progress.checkCancelled();
-            interactions.addAll(data.interactions(made, Math.min(BATCH, size.interactions() - done)));
-            progress.update(size.clients() + done, steps);
+            interactions.addAll(data.interactions(places, Math.min(BATCH, size.interactions() - done)));
+            progress.update(done, steps);
         }
         interactions.sort(Comparator.comparing(Interaction::occurredAt));
+        Map<Long, HistoryFigures> figures = HistoryFigures.byClient(interactions);
+
+        List<ClientRef> made = new ArrayList<>(size.clients());
+        for (int done = 0; done < size.clients(); done += BATCH) {
+            progress.checkCancelled();
+            int end = Math.min(size.clients(), done + BATCH);
+            List<HistoryFigures> theirFigures = new ArrayList<>(end - done);
+            for (int i = done; i < end; i++) {
+                theirFigures.add(figures.getOrDefault((long) i, HistoryFigures.NONE));
+            }
+            history.addClients(people.subList(done, end), theirFigures)
+                    .forEach(id -> made.add(new ClientRef(id, null)));
+            progress.update(size.interactions() + end, steps);
+        }
         for (int done = 0; done < size.interactions(); done += BATCH) {
             progress.checkCancelled();
-            history.addInteractions(interactions.subList(done, Math.min(done + BATCH, size.interactions())));
+            history.addInteractions(interactions.subList(done, Math.min(done + BATCH, size.interactions())).stream()
+                    .map(interaction -> interaction.withParticipants(interaction.participants().stream()
+                            .map(place -> made.get((int) place.id())).toList()))
+                    .toList());
             progress.update(size.clients() + size.interactions() + done, steps);
         }
-        // Worked out from the history in hand rather than read back from a million rows.
-        history.setActivity(interactions);
         int followUps = Math.max(1, made.size() / 20);
         history.addFollowUps(data.followUps(made, followUps));
         var consents = data.subscriptions(made);

@@ -1,12 +1,29 @@
 package app.clientele.domain;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Writes large amounts of history at once, in batches, for sample data and benchmarks. Each call
+ * Writes large amounts of clients and history at once, in batches, for sample data and benchmarks. Each call
  * is one transaction; the records' clients must exist.
  */
 public interface BulkHistory {
+
+    /**
+     * Runs a whole load written through this object. On the H2 file its commits reach the disk a
+     * moment after they are acknowledged instead of before (for every connection, until the load
+     * ends); when it ends, also by failing, everything is written and each commit again reaches the
+     * disk first. See docs/decisions/0017-sample-data-load.md.
+     */
+    <T> T asOneLoad(Supplier<T> load);
+
+    /**
+     * Adds new clients with their history figures already worked out ({@code figures.get(i)} for
+     * {@code clients.get(i)}), so that the history added next needs no {@link #setActivity}.
+     *
+     * @return the new clients' ids, in the same order
+     */
+    List<Long> addClients(List<Client> clients, List<HistoryFigures> figures);
 
     /** Adds the interactions; their clients' history figures wait for {@link #setActivity}. */
     void addInteractions(List<Interaction> interactions);

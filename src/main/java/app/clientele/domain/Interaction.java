@@ -77,6 +77,12 @@ public record Interaction(
                 outcome, satisfaction, feedback, createdAt, updatedAt, creator, lastEditor);
     }
 
+    /** The same interaction with other clients taking part. */
+    public Interaction withParticipants(List<ClientRef> others) {
+        return new Interaction(id, version, others, occurredAt, channel, direction, subject, notes,
+                outcome, satisfaction, feedback, createdAt, updatedAt, createdBy, updatedBy);
+    }
+
     public List<Long> clientIds() {
         return participants.stream().map(ClientRef::id).toList();
     }

@@ -2,7 +2,7 @@ package app.clientele.persistence;
 
 import static app.clientele.persistence.JdbiInteractionRepository.instant;
 
-import app.clientele.domain.Engagements;
+import app.clientele.domain.HistoryFigures;
 import app.clientele.domain.Interaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,14 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -32,10 +30,10 @@ final class ClientActivity {
             FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id""";
     /** The newest-first participant index's own order (V011): read as it stands, not sorted by H2. */
     private static final String NEWEST_FIRST = " ORDER BY p.client_id, p.occurred_at DESC, p.interaction_id DESC";
-    private static final String UPDATE = """
-            UPDATE client SET engagements = :engagements, last_contact_at = :last_contact,
-                last_satisfaction = :score, last_satisfaction_at = :scored_at
-            WHERE id = :client""";
+    /** The figures' columns, in the order of the parameters {@link #bindFigures} binds. */
+    static final String COLUMNS = "engagements, last_contact_at, last_satisfaction, last_satisfaction_at";
+    static final String VALUES = ":engagements, :last_contact, :score, :scored_at";
+    private static final String UPDATE = "UPDATE client SET (" + COLUMNS + ") = (" + VALUES + ") WHERE id = :client";
 
     private ClientActivity() {
     }
@@ -44,13 +42,14 @@ final class ClientActivity {
     static void refresh(Handle handle, Collection<Long> clientIds) {
         // A stable order, so two transactions never lock the same client rows the other way round.
         for (long clientId : new TreeSet<>(clientIds)) {
-            List<Contact> contacts = new ArrayList<>(handle.createQuery(
+            List<HistoryFigures.Contact> contacts = new ArrayList<>(handle.createQuery(
                             CONTACTS + " WHERE p.client_id = :client" + NEWEST_FIRST)
                     .bind("client", clientId)
                     .map(ClientActivity::contact)
                     .list());
             Collections.reverse(contacts);
-            update(handle.prepareBatch(UPDATE), clientId, contacts).execute();
+            bindFigures(handle.prepareBatch(UPDATE), HistoryFigures.of(contacts)).bind("client", clientId).add()
+                    .execute();
         }
     }
 
@@ -60,43 +59,23 @@ final class ClientActivity {
      * history. Reading a million contacts back fetched each interaction at random.
      */
     static void setFrom(Handle handle, List<Interaction> interactions) {
-        Map<Long, List<Contact>> byClient = new TreeMap<>();
-        for (int i = 0; i < interactions.size(); i++) {
-            Interaction interaction = interactions.get(i);
-            // The place in the list stands in for the id, which is given in the same order.
-            Contact contact = new Contact(interaction.occurredAt(), i, interaction.satisfaction());
-            interaction.participants().forEach(client ->
-                    byClient.computeIfAbsent(client.id(), id -> new ArrayList<>()).add(contact));
-        }
         PreparedBatch updates = handle.prepareBatch(UPDATE);
-        byClient.forEach((clientId, contacts) -> {
-            contacts.sort(Comparator.comparing(Contact::at).thenComparingLong(Contact::interaction));
-            update(updates, clientId, contacts);
-        });
+        new TreeMap<>(HistoryFigures.byClient(interactions)).forEach((clientId, figures) ->
+                bindFigures(updates, figures).bind("client", clientId).add());
         if (updates.size() > 0) {
             updates.execute();
         }
     }
 
-    private static Contact contact(ResultSet row, StatementContext context) throws SQLException {
-        return new Contact(instant(row, "occurred_at"), row.getLong("interaction_id"),
-                row.getObject("satisfaction", Integer.class));
+    /** Binds the figures to {@link #COLUMNS}' parameters. */
+    static <S extends SqlStatement<S>> S bindFigures(S statement, HistoryFigures figures) {
+        return statement.bind("engagements", figures.engagements())
+                .bindByType("last_contact", figures.lastContact(), Instant.class)
+                .bind("score", figures.lastScore())
+                .bindByType("scored_at", figures.lastScoredAt(), Instant.class);
     }
 
-    /** Adds one client's figures to the batch, from their contacts oldest first. */
-    private static PreparedBatch update(PreparedBatch batch, long clientId, List<Contact> contacts) {
-        Optional<Contact> lastScored = contacts.stream().filter(contact -> contact.score() != null)
-                .reduce((older, newer) -> newer);
-        return batch.bind("engagements", Engagements.of(contacts.stream().map(Contact::at).toList()).size())
-                .bindByType("last_contact", contacts.isEmpty() ? null : contacts.get(contacts.size() - 1).at(),
-                        Instant.class)
-                .bind("score", lastScored.map(Contact::score).orElse(null))
-                .bindByType("scored_at", lastScored.map(Contact::at).orElse(null), Instant.class)
-                .bind("client", clientId)
-                .add();
-    }
-
-    /** One contact: when, in which interaction (or its place in a list written in order), and its score, if any. */
-    private record Contact(Instant at, long interaction, Integer score) {
+    private static HistoryFigures.Contact contact(ResultSet row, StatementContext context) throws SQLException {
+        return new HistoryFigures.Contact(instant(row, "occurred_at"), row.getObject("satisfaction", Integer.class));
     }
 }

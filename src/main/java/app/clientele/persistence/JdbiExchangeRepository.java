@@ -5,6 +5,7 @@ import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomValues;
 import app.clientele.domain.EmailAddress;
 import app.clientele.domain.ExchangeRepository;
+import app.clientele.domain.HistoryFigures;
 import app.clientele.domain.PhoneNumber;
 import app.clientele.text.Phones;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,6 +117,40 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
         });
     }
 
+    /**
+     * Writes new clients with their history figures ({@code figures.get(i)} for {@code clients.get(i)}),
+     * {@link #BATCH_SIZE} at a time: one batch for the clients, then one for each kind of child row.
+     *
+     * @return the clients' ids, in the same order
+     */
+    static List<Long> insert(Handle handle, List<Client> clients, List<HistoryFigures> figures, Instant now) {
+        String user = ActingUser.of(handle);
+        List<Long> ids = new ArrayList<>(clients.size());
+        for (int start = 0; start < clients.size(); start += BATCH_SIZE) {
+            int end = Math.min(clients.size(), start + BATCH_SIZE);
+            PreparedBatch rows = handle.prepareBatch("INSERT INTO client (version, created_at, updated_at, created_by, "
+                    + "updated_by, " + ClientActivity.COLUMNS + ", " + JdbiClientRepository.CLIENT_COLUMNS
+                    + ") VALUES (0, :now, :now, :user, :user, " + ClientActivity.VALUES + ", "
+                    + JdbiClientRepository.CLIENT_VALUES + ")");
+            for (int i = start; i < end; i++) {
+                ClientActivity.bindFigures(JdbiClientRepository.bindClient(rows, clients.get(i)), figures.get(i))
+                        .bind("now", now).bind("user", user).add();
+            }
+            List<Long> batchIds = rows.executePreparedBatch("id").mapTo(Long.class).list();
+            if (batchIds.size() != end - start) {
+                throw new IllegalStateException("the database returned " + batchIds.size() + " ids for "
+                        + (end - start) + " new clients");
+            }
+            ClientChildRows children = new ClientChildRows(handle);
+            for (int i = start; i < end; i++) {
+                children.add(batchIds.get(i - start), clients.get(i));
+            }
+            children.execute();
+            ids.addAll(batchIds);
+        }
+        return ids;
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -184,30 +220,12 @@ public final class JdbiExchangeRepository implements ExchangeRepository {
             JdbiClientRepository.update(handle, client, now);
         }
 
-        /** Writes the queued clients: one batch for the clients, then one for each kind of child row. */
+        /** Writes the queued clients. */
         void flush() {
             if (queued.isEmpty()) {
                 return;
             }
-            PreparedBatch clients = handle.prepareBatch(
-                    "INSERT INTO client (version, created_at, updated_at, created_by, updated_by, "
-                            + JdbiClientRepository.CLIENT_COLUMNS
-                            + ") VALUES (0, :now, :now, :user, :user, " + JdbiClientRepository.CLIENT_VALUES + ")");
-            String user = ActingUser.of(handle);
-            for (Client client : queued) {
-                JdbiClientRepository.bindClient(clients, client).bind("now", now).bind("user", user).add();
-            }
-            List<Long> ids = clients.executePreparedBatch("id").mapTo(Long.class).list();
-            if (ids.size() != queued.size()) {
-                throw new IllegalStateException("the database returned " + ids.size() + " ids for "
-                        + queued.size() + " new clients");
-            }
-            ClientChildRows children = new ClientChildRows(handle);
-            for (int i = 0; i < queued.size(); i++) {
-                children.add(ids.get(i), queued.get(i));
-            }
-            children.execute();
-            createdIds.addAll(ids);
+            createdIds.addAll(insert(handle, queued, Collections.nCopies(queued.size(), HistoryFigures.NONE), now));
             queued.clear();
         }
 

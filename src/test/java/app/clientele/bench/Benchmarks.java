@@ -136,8 +136,7 @@ public final class Benchmarks {
             try (Database database = Database.open(data)) {
                 Clock clock = Clock.systemDefaultZone();
                 long start = System.nanoTime();
-                SampleData.Made made = new SampleData(new JdbiExchangeRepository(database.jdbi(), clock),
-                        new JdbiBulkHistory(database.jdbi(), clock), clock)
+                SampleData.Made made = new SampleData(new JdbiBulkHistory(database.jdbi(), clock), clock)
                         .load(1, new SampleData.Size(clients, interactions), Progress.NONE);
                 database.compact();
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -13,14 +13,18 @@ import app.clientele.exchange.Progress;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiBulkHistory;
 import app.clientele.persistence.JdbiClientRepository;
-import app.clientele.persistence.JdbiExchangeRepository;
+import app.clientele.testutil.TestDatabase;
+import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -59,8 +63,7 @@ class SampleDataTest {
     @Test
     void load_fillsAnEmptyDatabaseAndRefusesOneWithClients() {
         try (Database database = Database.open(folder)) {
-            SampleData sample = new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK),
-                    new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
+            SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
 
             SampleData.Made made = sample.load(3, new SampleData.Size(300, 3_000), Progress.NONE);
 
@@ -83,19 +86,15 @@ class SampleDataTest {
     @Test
     void load_cancelledAfterTheClientsAreWritten_leavesTheDatabaseEmptyForAnotherTry() {
         try (Database database = Database.open(folder)) {
-            SampleData sample = new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK),
-                    new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
+            SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
             Progress cancelOnceTheClientsAreIn = new Progress() {
-                private long done;
-
                 @Override
                 public void update(long done, long total) {
-                    this.done = done;
                 }
 
                 @Override
                 public boolean isCancelled() {
-                    return done >= 300;
+                    return count(database, "client") > 0;
                 }
             };
 
@@ -109,10 +108,81 @@ class SampleDataTest {
     }
 
     @Test
+    void load_defersTheDiskWritesOnlyWhileItRuns_alsoWhenCancelled() {
+        try (Database database = Database.open(folder)) {
+            SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
+            List<String> whileLoading = new ArrayList<>();
+            Progress watching = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    whileLoading.add(writeDelay(database));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            Progress cancelling = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return count(database, "client") > 0;
+                }
+            };
+
+            assertThrows(CancellationException.class,
+                    () -> sample.load(5, new SampleData.Size(50, 500), cancelling));
+            assertEquals("0", writeDelay(database), "restored after a cancelled load");
+            sample.load(5, new SampleData.Size(50, 500), watching);
+
+            assertEquals("0", writeDelay(database), "every commit reaches the disk first again");
+            assertEquals(Set.of("100"), Set.copyOf(whileLoading));
+        }
+    }
+
+    private static String writeDelay(Database database) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                .mapTo(String.class).one());
+    }
+
+    @Test
+    void load_onASharedPostgresqlDatabase_writesTheSameFigures() {
+        Engine.POSTGRESQL.assumeAvailable();
+        try (TestDatabase shared = TestDatabase.fresh(Engine.POSTGRESQL, folder);
+             Database database = shared.open();
+             Database file = Database.open(folder.resolve("file"))) {
+            new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK)
+                    .load(2, new SampleData.Size(60, 600), Progress.NONE);
+            new SampleData(new JdbiBulkHistory(file.jdbi(), CLOCK), CLOCK)
+                    .load(2, new SampleData.Size(60, 600), Progress.NONE);
+
+            assertEquals(figures(file), figures(database));
+            assertEquals(600, count(database, "interaction_participant"));
+        }
+    }
+
+    /** Each client's name with their history figures, in the order they were written. */
+    private static List<String> figures(Database database) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT display_name, engagements, last_contact_at, last_satisfaction FROM client ORDER BY id""")
+                .map((row, context) -> {
+                    OffsetDateTime lastContact = row.getObject(3, OffsetDateTime.class);
+                    return row.getString(1) + " " + row.getInt(2) + " "
+                            + (lastContact == null ? null : lastContact.toInstant()) + " " + row.getObject(4);
+                })
+                .list());
+    }
+
+    @Test
     void removeAll_afterALoad_leavesNoClientsAndNoHistory() {
         try (Database database = Database.open(folder)) {
             JdbiBulkHistory history = new JdbiBulkHistory(database.jdbi(), CLOCK);
-            new SampleData(new JdbiExchangeRepository(database.jdbi(), CLOCK), history, CLOCK)
+            new SampleData(history, CLOCK)
                     .load(4, new SampleData.Size(100, 1_000), Progress.NONE);
 
             history.removeAll();

@@ -4,6 +4,7 @@ import static app.clientele.testutil.ClientBuilder.aClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clientele.demo.SampleData;
 import app.clientele.domain.Channel;
 import app.clientele.domain.Client;
 import app.clientele.domain.ClientRef;
@@ -11,6 +12,7 @@ import app.clientele.domain.ClientSummary;
 import app.clientele.domain.Direction;
 import app.clientele.domain.Engagements;
 import app.clientele.exchange.ClientMerge;
+import app.clientele.exchange.Progress;
 import app.clientele.domain.Interaction;
 import app.clientele.domain.MergeRepository.MergeReceipt;
 import java.nio.file.Path;
@@ -86,6 +88,22 @@ class ClientActivityTest {
             assertEquals(figures(database.jdbi()), fromHand);
             assertEquals(List.of(0, "null", "null", "null"), fromHand.get(refs.get(11).id()).subList(0, 4),
                     "a client without history keeps none");
+        }
+    }
+
+    @Test
+    void sampleData_writesEachClientWithTheFiguresOfTheirWholeHistory() {
+        try (Database database = Database.open(folder)) {
+            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+            new SampleData(new JdbiBulkHistory(database.jdbi(), clock), clock)
+                    .load(6, new SampleData.Size(200, 4_000), Progress.NONE);
+
+            Map<Long, List<Object>> asWritten = figures(database.jdbi());
+            database.jdbi().useTransaction(handle -> ClientActivity.refresh(handle, asWritten.keySet()));
+
+            assertEquals(figures(database.jdbi()), asWritten);
+            assertTrue(asWritten.values().stream().anyMatch(client -> (int) client.get(0) > 1), "repeat clients");
+            assertTrue(asWritten.values().stream().anyMatch(client -> !client.get(2).equals("null")), "scores");
         }
     }
 

@@ -42,8 +42,8 @@ class DatabaseCopyTest {
     void fillTheSource() {
         sourceDatabase = TestDatabase.fresh(Engine.H2, folder.resolve("laptop"));
         source = sourceDatabase.open();
-        new SampleData(new JdbiExchangeRepository(source.jdbi(), CLOCK), new JdbiBulkHistory(source.jdbi(), CLOCK),
-                CLOCK).load(11, new SampleData.Size(30, 120), Progress.NONE);
+        new SampleData(new JdbiBulkHistory(source.jdbi(), CLOCK), CLOCK)
+                .load(11, new SampleData.Size(30, 120), Progress.NONE);
     }
 
     @AfterEach
