@@ -222,13 +222,13 @@ public final class ClientFormView {
     @FXML
     private void onAddEmail() {
         form.addEmail();
-        emailRows.get(emailRows.size() - 1).field.requestFocus();
+        emailRows.get(form.emails().size() - 1).field.requestFocus();
     }
 
     @FXML
     private void onAddPhone() {
         form.addPhone();
-        phoneRows.get(phoneRows.size() - 1).field.requestFocus();
+        phoneRows.get(form.phones().size() - 1).field.requestFocus();
     }
 
     private void showEmailRows() {
@@ -248,24 +248,19 @@ public final class ClientFormView {
     }
 
     /**
-     * Shows one row per entry. Rows already on screen are bound to the new entries instead of being
-     * built again (opening another client would otherwise make and style new combo boxes and fields
-     * every time); rows are added or removed only when the number of entries changes.
+     * Shows one row per entry. Rows once made are kept and bound to the entries of the client shown
+     * now, and the rows beyond them are hidden: opening another client would otherwise make and style
+     * new combo boxes and fields every time.
      */
     private static <E, R extends EntryRow<E>> void showRows(List<E> entries, List<R> rows, VBox box,
                                                             IntFunction<R> newRow) {
-        while (rows.size() > entries.size()) {
-            R surplus = rows.remove(rows.size() - 1);
-            surplus.unbind();
-            surplus.forget();
-            box.getChildren().remove(surplus.node);
+        while (rows.size() < entries.size()) {
+            R row = newRow.apply(rows.size());
+            rows.add(row);
+            box.getChildren().add(row.node);
         }
-        for (int i = 0; i < entries.size(); i++) {
-            if (i == rows.size()) {
-                rows.add(newRow.apply(i));
-                box.getChildren().add(rows.get(i).node);
-            }
-            rows.get(i).bindTo(entries.get(i));
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).bindTo(i < entries.size() ? entries.get(i) : null);
         }
     }
 
@@ -294,6 +289,7 @@ public final class ClientFormView {
             node = new VBox(2, line, error);
         }
 
+        /** Shows the entry, or hides the row when there is none. */
         void bindTo(E next) {
             if (next == entry) {
                 return;
@@ -302,6 +298,11 @@ public final class ClientFormView {
                 unbind();
             }
             entry = next;
+            node.setVisible(next != null);
+            node.setManaged(next != null);
+            if (next == null) {
+                return;
+            }
             String current = labelOf(next).get();
             List<String> choices = new ArrayList<>(labels);
             if (current != null && !current.isEmpty() && !labels.contains(current)) {
@@ -320,10 +321,6 @@ public final class ClientFormView {
             field.textProperty().unbindBidirectional(textOf(entry));
             error.textProperty().unbind();
             error.visibleProperty().unbind();
-        }
-
-        /** Called when the row leaves the form for good. */
-        void forget() {
         }
 
         Button removeButton(String id, Runnable action) {
@@ -358,7 +355,9 @@ public final class ClientFormView {
         void bindTo(EmailEntry next) {
             if (next != entry) {
                 super.bindTo(next);
-                primary.selectedProperty().bindBidirectional(next.primaryProperty());
+                if (next != null) {
+                    primary.selectedProperty().bindBidirectional(next.primaryProperty());
+                }
             }
         }
 
@@ -366,11 +365,6 @@ public final class ClientFormView {
         void unbind() {
             super.unbind();
             primary.selectedProperty().unbindBidirectional(entry.primaryProperty());
-        }
-
-        @Override
-        void forget() {
-            primary.setToggleGroup(null);
         }
 
         @Override
@@ -393,7 +387,7 @@ public final class ClientFormView {
         PhoneRow(int index) {
             super("phone", "phoneNumber", index, PHONE_LABELS, "clients.field.phone.prompt");
             field.focusedProperty().addListener((observable, wasFocused, focused) -> {
-                if (!focused) {
+                if (!focused && entry != null) {
                     entry.tidy();
                 }
             });
