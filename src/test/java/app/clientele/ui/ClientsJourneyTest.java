@@ -82,6 +82,60 @@ class ClientsJourneyTest extends JourneyTest {
         assertFalse(lookup("#saveButton").queryAs(Button.class).isDisabled());
     }
 
+    @Test
+    void openingAnotherClient_showsOnlyTheirEmails_andEditsTheirs() throws Exception {
+        // The form keeps its email rows from one client to the next: each must show and edit the right one.
+        clickOn("#newButton");
+        clickOn("#displayNameField").write("Ann");
+        clickOn("#addEmailButton").write("ann@work.example");
+        clickOn("#addEmailButton").write("ann@home.example");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        await(() -> table().getItems().size() == 1);
+        clickOn("#newButton");
+        clickOn("#displayNameField").write("Bo");
+        clickOn("#addEmailButton").write("bo@work.example");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        await(() -> table().getItems().size() == 2);
+
+        clickOn("Ann");
+        await(() -> "Ann".equals(field("#displayNameField").getText()));
+        assertEquals(List.of("ann@work.example", "ann@home.example"), shownEmails());
+        clickOn("Bo");
+        await(() -> "Bo".equals(field("#displayNameField").getText()));
+        assertEquals(List.of("bo@work.example"), shownEmails());
+
+        field("#emailAddress0").clear();
+        clickOn("#emailAddress0").write("bo@new.example");
+        clickOn("#saveButton");
+        await(() -> "bo@new.example".equals(storedEmails("Bo").get(0)));
+        assertEquals(List.of("ann@work.example", "ann@home.example"), storedEmails("Ann"));
+        clickOn("Ann");
+        await(() -> "Ann".equals(field("#displayNameField").getText()));
+        assertEquals(List.of("ann@work.example", "ann@home.example"), shownEmails());
+    }
+
+    /** The email fields on screen, top to bottom (rows kept for a client with more emails are hidden). */
+    private List<String> shownEmails() {
+        return lookup(node -> node.getId() != null && node.getId().startsWith("emailAddress") && onScreen(node))
+                .queryAllAs(TextField.class).stream()
+                .sorted(java.util.Comparator.comparing(TextField::getId)).map(TextField::getText).toList();
+    }
+
+    private static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node shown = node; shown != null; shown = shown.getParent()) {
+            if (!shown.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> storedEmails(String name) {
+        return app.context().clients().summaries().stream().filter(summary -> summary.displayName().equals(name))
+                .map(summary -> app.context().clients().find(summary.id()).orElseThrow()).findFirst().orElseThrow()
+                .emails().stream().map(email -> email.address()).toList();
+    }
+
     private TableView<ClientSummary> table() {
         return lookup("#clientTable").queryTableView();
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.FXCollections;
@@ -103,6 +104,9 @@ public final class ClientFormView {
     @FXML private VBox birthdayBox;
 
     private final AccountOwners owners;
+    private final List<EmailRow> emailRows = new ArrayList<>();
+    private final List<PhoneRow> phoneRows = new ArrayList<>();
+    private final ToggleGroup primaryEmail = new ToggleGroup();
 
     public ClientFormView(ClientsViewModel clients, Texts texts, AccountOwners owners) {
         this.form = clients.form();
@@ -174,16 +178,16 @@ public final class ClientFormView {
         addPhoneButton.setGraphic(Icons.action("plus"));
         form.emails().addListener((ListChangeListener<EmailEntry>) change -> {
             if (isStructural(change)) {
-                rebuildEmailRows();
+                showEmailRows();
             }
         });
         form.phones().addListener((ListChangeListener<PhoneEntry>) change -> {
             if (isStructural(change)) {
-                rebuildPhoneRows();
+                showPhoneRows();
             }
         });
-        rebuildEmailRows();
-        rebuildPhoneRows();
+        showEmailRows();
+        showPhoneRows();
     }
 
     /** Person or organisation: an organisation has no family name, employer or birthday, and is always Business. */
@@ -218,13 +222,21 @@ public final class ClientFormView {
     @FXML
     private void onAddEmail() {
         form.addEmail();
-        lastField(emailsBox).requestFocus();
+        emailRows.get(form.emails().size() - 1).field.requestFocus();
     }
 
     @FXML
     private void onAddPhone() {
         form.addPhone();
-        lastField(phonesBox).requestFocus();
+        phoneRows.get(form.phones().size() - 1).field.requestFocus();
+    }
+
+    private void showEmailRows() {
+        showRows(form.emails(), emailRows, emailsBox, EmailRow::new);
+    }
+
+    private void showPhoneRows() {
+        showRows(form.phones(), phoneRows, phonesBox, PhoneRow::new);
     }
 
     @FXML
@@ -235,48 +247,167 @@ public final class ClientFormView {
         form.lunarBirthdayProperty().set(false);
     }
 
-    private void rebuildEmailRows() {
-        ToggleGroup primaryGroup = new ToggleGroup();
-        List<VBox> rows = new ArrayList<>();
-        for (int i = 0; i < form.emails().size(); i++) {
-            EmailEntry entry = form.emails().get(i);
-            ComboBox<String> label = labelChoice(EMAIL_LABELS, entry.labelProperty().get());
-            label.setId("emailLabel" + i);
-            label.valueProperty().bindBidirectional(entry.labelProperty());
-            TextField address = new TextField();
-            address.setId("emailAddress" + i);
-            address.setPromptText(texts.get("clients.field.email.prompt"));
-            address.textProperty().bindBidirectional(entry.addressProperty());
-            RadioButton primary = new RadioButton(texts.get("clients.field.primary"));
-            primary.setId("emailPrimary" + i);
-            primary.setToggleGroup(primaryGroup);
-            primary.selectedProperty().bindBidirectional(entry.primaryProperty());
-            Button remove = removeButton("emailRemove" + i, () -> form.removeEmail(entry));
-            rows.add(row(label, address, entry.errorProperty(), primary, remove));
+    /**
+     * Shows one row per entry. Rows once made are kept and bound to the entries of the client shown
+     * now, and the rows beyond them are hidden: opening another client would otherwise make and style
+     * new combo boxes and fields every time.
+     */
+    private static <E, R extends EntryRow<E>> void showRows(List<E> entries, List<R> rows, VBox box,
+                                                            IntFunction<R> newRow) {
+        while (rows.size() < entries.size()) {
+            R row = newRow.apply(rows.size());
+            rows.add(row);
+            box.getChildren().add(row.node);
         }
-        emailsBox.getChildren().setAll(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).bindTo(i < entries.size() ? entries.get(i) : null);
+        }
     }
 
-    private void rebuildPhoneRows() {
-        List<VBox> rows = new ArrayList<>();
-        for (int i = 0; i < form.phones().size(); i++) {
-            PhoneEntry entry = form.phones().get(i);
-            ComboBox<String> label = labelChoice(PHONE_LABELS, entry.labelProperty().get());
-            label.setId("phoneLabel" + i);
-            label.valueProperty().bindBidirectional(entry.labelProperty());
-            TextField number = new TextField();
-            number.setId("phoneNumber" + i);
-            number.setPromptText(texts.get("clients.field.phone.prompt"));
-            number.textProperty().bindBidirectional(entry.numberProperty());
-            number.focusedProperty().addListener((observable, wasFocused, focused) -> {
-                if (!focused) {
+    /** An email or phone row: its label choice, its text field and its error line, bound to one entry. */
+    private abstract class EntryRow<E> {
+        final ComboBox<String> label = new ComboBox<>();
+        final TextField field = new TextField();
+        final Label error = new Label();
+        final HBox line;
+        final VBox node;
+        private final List<String> labels;
+        E entry;
+
+        EntryRow(String kind, String fieldId, int index, List<String> labels, String promptKey) {
+            this.labels = labels;
+            label.setId(kind + "Label" + index);
+            label.setEditable(true);
+            label.setConverter(Converters.forContactLabel(texts, labels));
+            label.setPrefWidth(110);
+            field.setId(fieldId + index);
+            field.setPromptText(texts.get(promptKey));
+            error.getStyleClass().add("field-error");
+            line = new HBox(6, label, field);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            node = new VBox(2, line, error);
+        }
+
+        /** Shows the entry, or hides the row when there is none. */
+        void bindTo(E next) {
+            if (next == entry) {
+                return;
+            }
+            if (entry != null) {
+                unbind();
+            }
+            entry = next;
+            node.setVisible(next != null);
+            node.setManaged(next != null);
+            if (next == null) {
+                return;
+            }
+            String current = labelOf(next).get();
+            List<String> choices = new ArrayList<>(labels);
+            if (current != null && !current.isEmpty() && !labels.contains(current)) {
+                choices.add(current);
+            }
+            if (!label.getItems().equals(choices)) {
+                label.getItems().setAll(choices);
+            }
+            label.valueProperty().bindBidirectional(labelOf(next));
+            field.textProperty().bindBidirectional(textOf(next));
+            showError(error, errorOf(next));
+        }
+
+        void unbind() {
+            label.valueProperty().unbindBidirectional(labelOf(entry));
+            field.textProperty().unbindBidirectional(textOf(entry));
+            error.textProperty().unbind();
+            error.visibleProperty().unbind();
+        }
+
+        Button removeButton(String id, Runnable action) {
+            Button remove = new Button(null, Icons.action("close"));
+            remove.setId(id);
+            remove.getStyleClass().add("flat");
+            remove.setTooltip(new Tooltip(texts.get("action.remove")));
+            remove.setOnAction(event -> action.run());
+            line.getChildren().add(remove);
+            return remove;
+        }
+
+        abstract javafx.beans.property.StringProperty labelOf(E entry);
+
+        abstract javafx.beans.property.StringProperty textOf(E entry);
+
+        abstract StringExpression errorOf(E entry);
+    }
+
+    private final class EmailRow extends EntryRow<EmailEntry> {
+        private final RadioButton primary = new RadioButton(texts.get("clients.field.primary"));
+
+        EmailRow(int index) {
+            super("email", "emailAddress", index, EMAIL_LABELS, "clients.field.email.prompt");
+            primary.setId("emailPrimary" + index);
+            primary.setToggleGroup(primaryEmail);
+            line.getChildren().add(primary);
+            removeButton("emailRemove" + index, () -> form.removeEmail(entry));
+        }
+
+        @Override
+        void bindTo(EmailEntry next) {
+            if (next != entry) {
+                super.bindTo(next);
+                if (next != null) {
+                    primary.selectedProperty().bindBidirectional(next.primaryProperty());
+                }
+            }
+        }
+
+        @Override
+        void unbind() {
+            super.unbind();
+            primary.selectedProperty().unbindBidirectional(entry.primaryProperty());
+        }
+
+        @Override
+        javafx.beans.property.StringProperty labelOf(EmailEntry entry) {
+            return entry.labelProperty();
+        }
+
+        @Override
+        javafx.beans.property.StringProperty textOf(EmailEntry entry) {
+            return entry.addressProperty();
+        }
+
+        @Override
+        StringExpression errorOf(EmailEntry entry) {
+            return entry.errorProperty();
+        }
+    }
+
+    private final class PhoneRow extends EntryRow<PhoneEntry> {
+        PhoneRow(int index) {
+            super("phone", "phoneNumber", index, PHONE_LABELS, "clients.field.phone.prompt");
+            field.focusedProperty().addListener((observable, wasFocused, focused) -> {
+                if (!focused && entry != null) {
                     entry.tidy();
                 }
             });
-            Button remove = removeButton("phoneRemove" + i, () -> form.removePhone(entry));
-            rows.add(row(label, number, entry.errorProperty(), remove));
+            removeButton("phoneRemove" + index, () -> form.removePhone(entry));
         }
-        phonesBox.getChildren().setAll(rows);
+
+        @Override
+        javafx.beans.property.StringProperty labelOf(PhoneEntry entry) {
+            return entry.labelProperty();
+        }
+
+        @Override
+        javafx.beans.property.StringProperty textOf(PhoneEntry entry) {
+            return entry.numberProperty();
+        }
+
+        @Override
+        StringExpression errorOf(PhoneEntry entry) {
+            return entry.errorProperty();
+        }
     }
 
     /**
@@ -294,43 +425,6 @@ public final class ClientFormView {
             GridPane.setRowIndex(order.get(row), row);
             GridPane.setRowIndex(fields.get(order.get(row)), row);
         }
-    }
-
-    private ComboBox<String> labelChoice(List<String> keys, String current) {
-        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(keys));
-        if (current != null && !current.isEmpty() && !keys.contains(current)) {
-            choice.getItems().add(current);
-        }
-        choice.setEditable(true);
-        choice.setConverter(Converters.forContactLabel(texts, keys));
-        choice.setPrefWidth(110);
-        return choice;
-    }
-
-    private Button removeButton(String id, Runnable action) {
-        Button remove = new Button(null, Icons.action("close"));
-        remove.setId(id);
-        remove.getStyleClass().add("flat");
-        remove.setTooltip(new Tooltip(texts.get("action.remove")));
-        remove.setOnAction(event -> action.run());
-        return remove;
-    }
-
-    private static VBox row(ComboBox<String> label, TextField field, StringExpression error,
-                            javafx.scene.Node... extras) {
-        HBox line = new HBox(6, label, field);
-        line.getChildren().addAll(extras);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        Label message = new Label();
-        message.getStyleClass().add("field-error");
-        showError(message, error);
-        return new VBox(2, line, message);
-    }
-
-    private static TextField lastField(VBox rows) {
-        VBox lastRow = (VBox) rows.getChildren().get(rows.getChildren().size() - 1);
-        return (TextField) ((HBox) lastRow.getChildren().get(0)).getChildren().get(1);
     }
 
     private static boolean isStructural(ListChangeListener.Change<?> change) {

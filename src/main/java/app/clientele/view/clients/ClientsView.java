@@ -1,6 +1,7 @@
 package app.clientele.view.clients;
 
 import app.clientele.domain.AgeBand;
+import app.clientele.domain.Client;
 import app.clientele.domain.ClientSummary;
 import app.clientele.domain.CustomField;
 import app.clientele.domain.CustomFieldType;
@@ -47,9 +48,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 
@@ -122,8 +126,11 @@ public final class ClientsView implements LogsInteractions {
         searchField.setLeft(Icons.action("magnify"));
         saveButton.disableProperty().bind(clients.form().dirtyProperty().and(clients.form().validProperty()).not()
                 .or(clients.busyProperty()));
-        clients.form().loadedProperty().addListener(
-                (observable, before, client) -> showArchiveState(client != null && client.archived()));
+        clients.form().loadedProperty().addListener((observable, before, client) -> {
+            if (archived(before) != archived(client)) {
+                showArchiveState(archived(client));
+            }
+        });
         showArchiveState(false);
         archiveButton.disableProperty().bind(clients.form().loadedProperty().isNull());
         deleteButton.disableProperty().bind(clients.form().loadedProperty().isNull());
@@ -166,12 +173,15 @@ public final class ClientsView implements LogsInteractions {
 
         column(nameColumn, ClientSummary::displayName);
         nameColumn.setCellFactory(column -> new TableCell<>() {
+            // One icon per cell, shown or not: a new one for every row scrolled past would be styled anew.
+            private final Region organisationIcon = Icons.action("office-building-outline", 14);
+
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
                 ClientSummary row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : name);
-                setGraphic(row != null && row.isOrganisation() ? Icons.action("office-building-outline", 14) : null);
+                setGraphic(row != null && row.isOrganisation() ? organisationIcon : null);
             }
         });
         column(organisationColumn, ClientSummary::organisation);
@@ -321,6 +331,10 @@ public final class ClientsView implements LogsInteractions {
         clients.clearFilter();
     }
 
+    private static boolean archived(Client client) {
+        return client != null && client.archived();
+    }
+
     private void showArchiveState(boolean archived) {
         archiveButton.setText(texts.get(archived ? "action.restore" : "action.archive"));
         archiveButton.setGraphic(Icons.action(archived ? "archive-arrow-up-outline" : "archive-arrow-down-outline"));
@@ -339,12 +353,27 @@ public final class ClientsView implements LogsInteractions {
                 IntStream.range(0, items.size()).filter(index -> items.get(index).id() == row.id()).findFirst()
                         .ifPresent(index -> {
                             clientTable.getSelectionModel().select(index);
-                            clientTable.scrollTo(index);
+                            if (!inSight(index)) {
+                                clientTable.scrollTo(index);
+                            }
                         });
             }
         } finally {
             restoringSelection = false;
         }
+    }
+
+    /**
+     * Whether the row is wholly on screen: a row the user clicked then stays where it is, instead of
+     * the table jumping to put it at the top.
+     */
+    private boolean inSight(int index) {
+        if (!(clientTable.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() < index && index < last.getIndex();
     }
 
     @FXML

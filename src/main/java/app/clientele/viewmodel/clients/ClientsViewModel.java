@@ -87,6 +87,7 @@ public final class ClientsViewModel {
     private final ReadOnlyIntegerWrapper clientsStored = new ReadOnlyIntegerWrapper();
     private int loadGeneration;
     private Long waitingToOpen;
+    private int opens;
 
     public ClientsViewModel(ClientRepository repository, CustomFieldRepository customFieldRepository, Trash trash,
                             UndoHistory undo, HistoryChanges changes, TaskRunner tasks, Dialogs dialogs, Texts texts,
@@ -536,15 +537,37 @@ public final class ClientsViewModel {
         form.load(saved);
     }
 
+    /**
+     * Selects the client's row at once, so that what follows the selection (the table's scrolling, the
+     * reading of their history, follow-ups and connections) starts while the client is read, then shows
+     * the client in the form. If the client cannot be read, the selection goes back to the form's client.
+     */
     private void open(long id) {
-        runBusy("task.openClient", progress -> repository.find(id).orElse(null), client -> {
+        int generation = ++opens;
+        ClientSummary before = selected.get();
+        int index = indexOf(id);
+        selected.set(index < 0 ? null : allClients.get(index));
+        busy.set(true);
+        tasks.run(texts.get("task.openClient"), progress -> repository.find(id).orElse(null), client -> {
+            busy.set(false);
+            if (generation != opens) {
+                return; // another client was opened meanwhile
+            }
             if (client == null) {
                 allClients.removeIf(row -> row.id() == id);
+                selected.set(before);
                 dialogs.showError(texts.get("error.clientGone"));
                 return;
             }
-            selected.set(allClients.stream().filter(row -> row.id() == id).findFirst().orElse(null));
             form.load(client);
+        }, failure -> {
+            busy.set(false);
+            if (generation == opens) {
+                selected.set(before);
+            }
+            if (!(failure instanceof CancellationException)) {
+                dialogs.showError(ErrorMessages.describe(failure, texts));
+            }
         });
     }
 

@@ -23,12 +23,15 @@ import app.clientele.persistence.JdbiCustomFieldRepository;
 import app.clientele.testutil.SameThreadTaskRunner;
 import app.clientele.testutil.ScriptedDialogs;
 import app.clientele.viewmodel.Dates;
+import app.clientele.viewmodel.TaskRunner;
 import app.clientele.viewmodel.Dialogs.ConflictChoice;
 import app.clientele.viewmodel.Dialogs.RemoveChoice;
 import app.clientele.viewmodel.Dialogs.UnsavedChoice;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +123,76 @@ class ClientsViewModelTest {
 
         assertEquals("Doe Ltd", row("Jane Doe").organisation());
         assertEquals(1, repository.find(row("Jane Doe").id()).orElseThrow().version());
+    }
+
+    @Test
+    void select_selectsTheRowAtOnce_thenShowsTheClientOnceRead() {
+        // The selection comes first, so what follows it (the history, the table) starts while the client is read.
+        HeldTaskRunner held = new HeldTaskRunner();
+        Texts texts = new Texts(Locale.ENGLISH);
+        ClientsViewModel workspace = new ClientsViewModel(repository, new JdbiCustomFieldRepository(database.jdbi(),
+                Clock.systemUTC()), trash, undo, new HistoryChanges(), held, dialogs, texts,
+                new Dates(Clock.systemUTC(), texts));
+        workspace.load();
+        held.runHeld();
+        ClientSummary park = workspace.visibleClients().stream().filter(row -> row.displayName().equals("박민수"))
+                .findFirst().orElseThrow();
+
+        workspace.select(park);
+
+        assertEquals(park, workspace.selectedProperty().get());
+        assertEquals(null, workspace.form().loadedProperty().get());
+        held.runHeld();
+        assertEquals("박민수", workspace.form().loadedProperty().get().displayName());
+    }
+
+    /** Runs work only when told to, as the background thread would some time later. */
+    private static final class HeldTaskRunner implements TaskRunner {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(String title, Work<T> work, Consumer<? super T> onSuccess,
+                            Consumer<? super Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.call(new Progress() {
+                        @Override
+                        public void update(long done, long total) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+                    });
+                } catch (Exception failure) {
+                    onFailure.accept(failure);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void runHeld() {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        }
+    }
+
+    @Test
+    void select_ofAClientDeletedMeanwhile_saysSo_andKeepsTheOpenClientSelected() {
+        clients.select(row("Jane Doe"));
+        ClientSummary gone = row("박민수");
+        trash.moveToTrash(gone.id());
+
+        clients.select(gone);
+
+        assertEquals(List.of("This client no longer exists; it may have been deleted elsewhere."), dialogs.errors());
+        assertEquals("Jane Doe", clients.selectedProperty().get().displayName());
+        assertEquals("Jane Doe", clients.form().loadedProperty().get().displayName());
+        assertEquals(List.of("Jane Doe"), visibleNames());
     }
 
     @Test
