@@ -66,6 +66,11 @@ public final class Cli {
 
     public int run(CommandLine commandLine) {
         LogFiles.keepConsoleQuiet();
+        // "clientele demo --help" asks how, not to do it: a sub-command given --help never runs.
+        if (commandLine.flag("help")) {
+            out.print(helpText());
+            return OK;
+        }
         Command command = commands.get(commandLine.command());
         if (command == null) {
             err.println(texts.get("cli.error.unknownCommand", commandLine.command()));

@@ -1,15 +1,20 @@
 package app.clientele.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.domain.ClienteleException;
+import app.clientele.persistence.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -46,5 +51,16 @@ class CommandLineTest {
 
         assertEquals(Cli.USAGE, cli.run(CommandLine.parse(List.of("frobnicate"))));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("frobnicate"));
+    }
+
+    @Test
+    void subCommandWithHelp_printsUsageAndDoesNothing(@TempDir Path data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertEquals(Cli.OK, cli.run(CommandLine.parse(List.of("demo", "--help", "--data", data.toString()))));
+
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("demo"), out.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(Database.fileFor(data)), "no sample data was made");
     }
 }
