@@ -87,19 +87,8 @@ class SampleDataTest {
     void load_cancelledAfterTheClientsAreWritten_leavesTheDatabaseEmptyForAnotherTry() {
         try (Database database = Database.open(folder)) {
             SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
-            Progress cancelOnceTheClientsAreIn = new Progress() {
-                @Override
-                public void update(long done, long total) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return count(database, "client") > 0;
-                }
-            };
-
             assertThrows(CancellationException.class,
-                    () -> sample.load(3, new SampleData.Size(300, 3_000), cancelOnceTheClientsAreIn));
+                    () -> sample.load(3, new SampleData.Size(300, 3_000), cancelOnceTheClientsAreIn(database)));
 
             assertEquals(0, count(database, "client"));
             assertEquals(0, count(database, "client_email"));
@@ -123,19 +112,8 @@ class SampleDataTest {
                     return false;
                 }
             };
-            Progress cancelling = new Progress() {
-                @Override
-                public void update(long done, long total) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return count(database, "client") > 0;
-                }
-            };
-
             assertThrows(CancellationException.class,
-                    () -> sample.load(5, new SampleData.Size(50, 500), cancelling));
+                    () -> sample.load(5, new SampleData.Size(50, 500), cancelOnceTheClientsAreIn(database)));
             assertEquals("0", writeDelay(database), "restored after a cancelled load");
             sample.load(5, new SampleData.Size(50, 500), watching);
 
@@ -197,6 +175,20 @@ class SampleDataTest {
 
     private static List<Client> clients(DemoData data) {
         return IntStream.range(0, 50).mapToObj(data::client).toList();
+    }
+
+    /** Cancels the load at its first look once clients are in the database. */
+    private static Progress cancelOnceTheClientsAreIn(Database database) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return count(database, "client") > 0;
+            }
+        };
     }
 
     private static long count(Database database, String table) {
