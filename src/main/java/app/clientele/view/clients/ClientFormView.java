@@ -16,13 +16,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import app.clientele.viewmodel.clients.AccountOwners;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -42,6 +45,12 @@ import javafx.scene.layout.VBox;
 public final class ClientFormView {
     private static final List<String> EMAIL_LABELS = List.of("work", "home", "other");
     private static final List<String> PHONE_LABELS = List.of("mobile", "work", "home", "fax", "other");
+    private static final RowKind<EmailEntry> EMAIL = new RowKind<>("emailLabel", "emailAddress", EMAIL_LABELS,
+            "clients.field.email.prompt", EmailEntry::labelProperty, EmailEntry::addressProperty,
+            EmailEntry::errorProperty);
+    private static final RowKind<PhoneEntry> PHONE = new RowKind<>("phoneLabel", "phoneNumber", PHONE_LABELS,
+            "clients.field.phone.prompt", PhoneEntry::labelProperty, PhoneEntry::numberProperty,
+            PhoneEntry::errorProperty);
 
     private final ClientFormViewModel form;
     private final Texts texts;
@@ -264,27 +273,36 @@ public final class ClientFormView {
         }
     }
 
+    /**
+     * What differs between an email row and a phone row: the ids and prompt of its controls, its label
+     * choices, and where its entry keeps the label, the text and the error.
+     */
+    private record RowKind<E>(String labelId, String fieldId, List<String> labels, String promptKey,
+                              Function<E, StringProperty> labelOf, Function<E, StringProperty> textOf,
+                              Function<E, StringExpression> errorOf) {
+    }
+
     /** An email or phone row: its label choice, its text field and its error line, bound to one entry. */
-    private abstract class EntryRow<E> {
+    private class EntryRow<E> {
         final ComboBox<String> label = new ComboBox<>();
         final TextField field = new TextField();
         final Label error = new Label();
         final HBox line;
         final VBox node;
-        private final List<String> labels;
+        private final RowKind<E> kind;
         E entry;
 
-        EntryRow(String kind, String fieldId, int index, List<String> labels, String promptKey) {
-            this.labels = labels;
-            label.setId(kind + "Label" + index);
+        EntryRow(RowKind<E> kind, int index) {
+            this.kind = kind;
+            label.setId(kind.labelId() + index);
             label.setEditable(true);
-            label.setConverter(Converters.forContactLabel(texts, labels));
+            label.setConverter(Converters.forContactLabel(texts, kind.labels()));
             label.setPrefWidth(110);
-            field.setId(fieldId + index);
-            field.setPromptText(texts.get(promptKey));
+            field.setId(kind.fieldId() + index);
+            field.setPromptText(texts.get(kind.promptKey()));
             error.getStyleClass().add("field-error");
             line = new HBox(6, label, field);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(field, Priority.ALWAYS);
             node = new VBox(2, line, error);
         }
@@ -303,52 +321,45 @@ public final class ClientFormView {
             if (next == null) {
                 return;
             }
-            String current = labelOf(next).get();
-            List<String> choices = new ArrayList<>(labels);
-            if (current != null && !current.isEmpty() && !labels.contains(current)) {
+            String current = kind.labelOf().apply(next).get();
+            List<String> choices = new ArrayList<>(kind.labels());
+            if (current != null && !current.isEmpty() && !kind.labels().contains(current)) {
                 choices.add(current);
             }
             if (!label.getItems().equals(choices)) {
                 label.getItems().setAll(choices);
             }
-            label.valueProperty().bindBidirectional(labelOf(next));
-            field.textProperty().bindBidirectional(textOf(next));
-            showError(error, errorOf(next));
+            label.valueProperty().bindBidirectional(kind.labelOf().apply(next));
+            field.textProperty().bindBidirectional(kind.textOf().apply(next));
+            showError(error, kind.errorOf().apply(next));
         }
 
         void unbind() {
-            label.valueProperty().unbindBidirectional(labelOf(entry));
-            field.textProperty().unbindBidirectional(textOf(entry));
+            label.valueProperty().unbindBidirectional(kind.labelOf().apply(entry));
+            field.textProperty().unbindBidirectional(kind.textOf().apply(entry));
             error.textProperty().unbind();
             error.visibleProperty().unbind();
         }
 
-        Button removeButton(String id, Runnable action) {
+        void addRemoveButton(String id, Runnable action) {
             Button remove = new Button(null, Icons.action("close"));
             remove.setId(id);
             remove.getStyleClass().add("flat");
             remove.setTooltip(new Tooltip(texts.get("action.remove")));
             remove.setOnAction(event -> action.run());
             line.getChildren().add(remove);
-            return remove;
         }
-
-        abstract javafx.beans.property.StringProperty labelOf(E entry);
-
-        abstract javafx.beans.property.StringProperty textOf(E entry);
-
-        abstract StringExpression errorOf(E entry);
     }
 
     private final class EmailRow extends EntryRow<EmailEntry> {
         private final RadioButton primary = new RadioButton(texts.get("clients.field.primary"));
 
         EmailRow(int index) {
-            super("email", "emailAddress", index, EMAIL_LABELS, "clients.field.email.prompt");
+            super(EMAIL, index);
             primary.setId("emailPrimary" + index);
             primary.setToggleGroup(primaryEmail);
             line.getChildren().add(primary);
-            removeButton("emailRemove" + index, () -> form.removeEmail(entry));
+            addRemoveButton("emailRemove" + index, () -> form.removeEmail(entry));
         }
 
         @Override
@@ -366,47 +377,17 @@ public final class ClientFormView {
             super.unbind();
             primary.selectedProperty().unbindBidirectional(entry.primaryProperty());
         }
-
-        @Override
-        javafx.beans.property.StringProperty labelOf(EmailEntry entry) {
-            return entry.labelProperty();
-        }
-
-        @Override
-        javafx.beans.property.StringProperty textOf(EmailEntry entry) {
-            return entry.addressProperty();
-        }
-
-        @Override
-        StringExpression errorOf(EmailEntry entry) {
-            return entry.errorProperty();
-        }
     }
 
     private final class PhoneRow extends EntryRow<PhoneEntry> {
         PhoneRow(int index) {
-            super("phone", "phoneNumber", index, PHONE_LABELS, "clients.field.phone.prompt");
+            super(PHONE, index);
             field.focusedProperty().addListener((observable, wasFocused, focused) -> {
                 if (!focused && entry != null) {
                     entry.tidy();
                 }
             });
-            removeButton("phoneRemove" + index, () -> form.removePhone(entry));
-        }
-
-        @Override
-        javafx.beans.property.StringProperty labelOf(PhoneEntry entry) {
-            return entry.labelProperty();
-        }
-
-        @Override
-        javafx.beans.property.StringProperty textOf(PhoneEntry entry) {
-            return entry.numberProperty();
-        }
-
-        @Override
-        StringExpression errorOf(PhoneEntry entry) {
-            return entry.errorProperty();
+            addRemoveButton("phoneRemove" + index, () -> form.removePhone(entry));
         }
     }
 
@@ -436,7 +417,7 @@ public final class ClientFormView {
         return false;
     }
 
-    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+    private static void bind(TextField field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
     }
 
