@@ -271,7 +271,7 @@ public final class MainWindow {
         Themes.apply(context.preferences().theme(), scene);
         stage.setScene(scene);
         // Dialogs take the window's stylesheets, so they are made once the window has its scene; none
-        // is on screen at start, so they are made once the window's first frame is (see open).
+        // is on screen at start, so they are made once the window shows its first clients (see open).
         makeDialogs = () -> {
             new FormDialog(stage, load("interactions/LogInteractionForm.fxml").root(), "logInteractionDialog",
                     new FormDialog.Form(logForm.titleProperty(), logForm.showingProperty(), logForm.validProperty(),
@@ -364,13 +364,38 @@ public final class MainWindow {
         window.watchDatabaseFile();
         window.watchColleagues();
         stage.show();
-        window.afterFirstFrame(window.makeDialogs);
+        window.afterClientsShown(window.makeDialogs);
         window.watchReminders();
         return window;
     }
 
-    /** Runs {@code work} once, after the window's first frame is laid out: what is not on screen waits for it. */
-    private void afterFirstFrame(Runnable work) {
+    /**
+     * Runs {@code work} once a frame with the client list's first screen (or none, when the list is
+     * empty or failed) has been laid out: start-up waits for those rows, not for dialogs.
+     */
+    private void afterClientsShown(Runnable work) {
+        once(clients.firstScreenShownProperty(), true, () -> afterNextFrame(work));
+    }
+
+    /** Runs {@code then} as soon as {@code property} holds {@code value}: now, or when it changes to it. */
+    private static void once(ReadOnlyBooleanProperty property, boolean value, Runnable then) {
+        if (property.get() == value) {
+            then.run();
+            return;
+        }
+        property.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
+                if (is == value) {
+                    property.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** Runs {@code work} once, after the window's next frame is laid out. */
+    private void afterNextFrame(Runnable work) {
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean done;
@@ -398,20 +423,7 @@ public final class MainWindow {
     private void watchReminders() {
         reminderWatch.setCycleCount(Animation.INDEFINITE);
         reminderWatch.play();
-        ReadOnlyBooleanProperty loading = clients.loadingProperty();
-        if (!loading.get()) {
-            checkReminders();
-            return;
-        }
-        loading.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
-                if (!is) {
-                    loading.removeListener(this);
-                    checkReminders();
-                }
-            }
-        });
+        once(clients.loadingProperty(), false, this::checkReminders);
     }
 
     private void checkReminders() {

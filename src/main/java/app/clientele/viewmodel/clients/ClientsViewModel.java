@@ -85,6 +85,8 @@ public final class ClientsViewModel {
     private Comparator<ClientSummary> order;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper clientsStored = new ReadOnlyIntegerWrapper();
+    /** Set once the list has first shown its first screen, or learnt it has none, or failed to. */
+    private final ReadOnlyBooleanWrapper firstScreenShown = new ReadOnlyBooleanWrapper();
     private int loadGeneration;
     private Long waitingToOpen;
     private int opens;
@@ -134,6 +136,7 @@ public final class ClientsViewModel {
             showRows(first.summaries(), first.total());
             tags.setAll(first.tags());
             tags.sort(collation);
+            firstScreenShown.set(true);
             if (first.summaries().size() == first.total()) {
                 finishLoading(generation);
                 return;
@@ -144,11 +147,9 @@ public final class ClientsViewModel {
                         finishLoading(generation);
                     }, failure -> {
                         finishLoading(generation);
-                        if (!(failure instanceof CancellationException)) {
-                            dialogs.showError(ErrorMessages.describe(failure, texts));
-                        }
+                        showFailure(failure);
                     });
-        });
+        }, failure -> finishLoading(generation));
     }
 
     private FirstScreen firstScreen(Collation sorting) {
@@ -193,6 +194,7 @@ public final class ClientsViewModel {
     }
 
     private void finishLoading(int generation) {
+        firstScreenShown.set(true);
         if (generation == loadGeneration) {
             loading.set(false);
             if (waitingToOpen != null) {
@@ -448,8 +450,8 @@ public final class ClientsViewModel {
                     busy.set(false);
                     if (failure instanceof StaleDataException) {
                         resolveConflict(edited, then);
-                    } else if (!(failure instanceof CancellationException)) {
-                        dialogs.showError(ErrorMessages.describe(failure, texts));
+                    } else {
+                        showFailure(failure);
                     }
                 });
     }
@@ -565,9 +567,7 @@ public final class ClientsViewModel {
             if (generation == opens) {
                 selected.set(before);
             }
-            if (!(failure instanceof CancellationException)) {
-                dialogs.showError(ErrorMessages.describe(failure, texts));
-            }
+            showFailure(failure);
         });
     }
 
@@ -613,16 +613,27 @@ public final class ClientsViewModel {
     }
 
     private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
+        runBusy(titleKey, work, onSuccess, failure -> { });
+    }
+
+    /** {@code afterFailure} runs once a failure has been shown (a cancellation is not shown). */
+    private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess,
+                             Consumer<Throwable> afterFailure) {
         busy.set(true);
         tasks.run(texts.get(titleKey), work, result -> {
             busy.set(false);
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
-            if (!(failure instanceof CancellationException)) {
-                dialogs.showError(ErrorMessages.describe(failure, texts));
-            }
+            showFailure(failure);
+            afterFailure.accept(failure);
         });
+    }
+
+    private void showFailure(Throwable failure) {
+        if (!(failure instanceof CancellationException)) {
+            dialogs.showError(ErrorMessages.describe(failure, texts));
+        }
     }
 
     public ClientFormViewModel form() { return form; }
@@ -646,6 +657,7 @@ public final class ClientsViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** True from a load's start until every client is in the list (the first screen comes earlier). */
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty firstScreenShownProperty() { return firstScreenShown.getReadOnlyProperty(); }
     public StringBinding countTextProperty() { return countText; }
     /** What the list shows when it came from a segment or the dashboard; null otherwise. */
     public StringBinding filterNoticeProperty() { return filterNotice; }

@@ -41,6 +41,7 @@ class ClientsListLoadingTest {
     private Database database;
     private JdbiClientRepository repository;
     private final HeldTaskRunner tasks = new HeldTaskRunner();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ClientsViewModel clients;
     private List<String> allNamesInOrder;
 
@@ -56,7 +57,7 @@ class ClientsListLoadingTest {
         Texts texts = new Texts(Locale.ENGLISH);
         clients = new ClientsViewModel(repository, new JdbiCustomFieldRepository(database.jdbi(), Clock.systemUTC()),
                 new JdbiTrash(database.jdbi(), Clock.systemUTC()), new UndoHistory(), new HistoryChanges(), tasks,
-                new ScriptedDialogs(), texts, new Dates(Clock.systemUTC(), texts));
+                dialogs, texts, new Dates(Clock.systemUTC(), texts));
     }
 
     @AfterEach
@@ -68,10 +69,12 @@ class ClientsListLoadingTest {
     void load_ofMoreClientsThanAScreen_showsTheFirstScreenInFinalOrderThenEveryClient() {
         clients.load();
         assertTrue(clients.loadingProperty().get());
+        assertFalse(clients.firstScreenShownProperty().get());
 
         tasks.runNext();
 
         assertEquals(allNamesInOrder.subList(0, ClientsViewModel.FIRST_SCREEN), visibleNames());
+        assertTrue(clients.firstScreenShownProperty().get());
         assertTrue(clients.loadingProperty().get());
         assertEquals(ClientsViewModel.FIRST_SCREEN + " shown of " + CLIENTS + " clients, loading the rest…",
                 clients.countTextProperty().get());
@@ -126,6 +129,20 @@ class ClientsListLoadingTest {
 
         assertEquals(ClientsViewModel.FIRST_SCREEN - 1, clients.visibleClients().size());
         assertFalse(clients.loadingProperty().get());
+        assertEquals(0, tasks.waiting());
+    }
+
+    @Test
+    void load_thatFailsAtTheFirstStep_saysSoAndStopsLoading() {
+        clients.load();
+        database.close();
+
+        tasks.runNext();
+
+        assertEquals(1, dialogs.errors().size());
+        assertFalse(clients.loadingProperty().get());
+        // What waits for the first screen (the window's dialogs, the reminder check) is not left waiting.
+        assertTrue(clients.firstScreenShownProperty().get());
         assertEquals(0, tasks.waiting());
     }
 
