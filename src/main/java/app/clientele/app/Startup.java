@@ -101,12 +101,13 @@ public final class Startup {
     }
 
     private AppContext open(Optional<SharedDatabase> database) {
-        OpeningProgress progress = new OpeningProgress(QUIET_OPEN, texts);
         if (database.isEmpty()) {
+            OpeningProgress progress = new OpeningProgress(QUIET_OPEN, texts, texts.get("opening.message"));
             return opened(progress, opening != null ? opening : inBackground(() -> AppContext.open(dataFolder,
                     preferences, texts, clock, again -> askPassword(progress, again, "password.prompt"))));
         }
         String where = database.get().describe();
+        OpeningProgress progress = new OpeningProgress(QUIET_OPEN, texts, texts.get("opening.shared.message", where));
         while (true) {
             try {
                 return opened(progress, inBackground(() -> AppContext.open(dataFolder, database.get(), preferences,

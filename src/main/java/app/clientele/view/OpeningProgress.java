@@ -23,13 +23,15 @@ import javafx.stage.StageStyle;
  */
 public final class OpeningProgress {
     private final Texts texts;
+    private final String message;
     /** Runs while the opening is under way and no question waits; when it runs out, the window shows. */
     private final PauseTransition quietTime;
     private Stage window;
 
-    /** On the JavaFX thread. */
-    public OpeningProgress(Duration quiet, Texts texts) {
+    /** On the JavaFX thread; {@code message} says what is being opened. */
+    public OpeningProgress(Duration quiet, Texts texts, String message) {
         this.texts = texts;
+        this.message = message;
         this.quietTime = new PauseTransition(javafx.util.Duration.millis(quiet.toMillis()));
         quietTime.setOnFinished(event -> show());
     }
@@ -80,13 +82,13 @@ public final class OpeningProgress {
     }
 
     private Stage create() {
-        Label message = new Label(texts.get("opening.message"));
-        message.setWrapText(true);
+        Label what = new Label(message);
+        what.setWrapText(true);
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setMaxWidth(Double.MAX_VALUE);
         Label title = new Label(texts.get("opening.title"));
         title.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
-        VBox root = new VBox(12, title, message, progress);
+        VBox root = new VBox(12, title, what, progress);
         root.setId("openingProgress");
         root.setStyle("-fx-padding: 20;");
         root.setPrefWidth(420);

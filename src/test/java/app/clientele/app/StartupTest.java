@@ -1,8 +1,10 @@
 package app.clientele.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.clientele.domain.Client;
 import app.clientele.persistence.Database;
@@ -68,7 +70,7 @@ class StartupTest {
 
         Future<AppContext> opening = WaitForAsyncUtils.asyncFx(startup::open);
         DialogPane prompt = shownDialog();
-        assertTrue(openingThreadWaits(), "the opening should wait for the password on a thread of its own");
+        assertTrue(openingThreadIsIn("openDatabase"), "the password should be awaited on a thread of its own");
         answer(prompt, "secret");
 
         try (AppContext context = opening.get(30, TimeUnit.SECONDS)) {
@@ -107,6 +109,26 @@ class StartupTest {
         assertNull(opening.get(30, TimeUnit.SECONDS));
     }
 
+    @Test
+    void sharedDatabaseThatCannotBeReached_isOpenedOnItsOwnThread_thenThisComputersDataOpensInstead() throws Exception {
+        assumeTrue(System.getenv(AppContext.DB_PASSWORD_VARIABLE) == null, "the password would not be asked");
+        Path data = folderWith("Ann");
+        Startup startup = Startup.begin(List.of("--data", data.toString(),
+                "--db", "jdbc:postgresql://127.0.0.1:1/clientele", "--db-user", "anna"));
+
+        Future<AppContext> opening = WaitForAsyncUtils.asyncFx(startup::open);
+        DialogPane prompt = shownDialog();
+        assertTrue(openingThreadIsIn("openShared"), "the password should be awaited on a thread of its own");
+        answer(prompt, "secret");
+        DialogPane failed = shownDialogOtherThan(prompt);
+        press(failed, ButtonBar.ButtonData.OTHER);
+
+        try (AppContext context = opening.get(30, TimeUnit.SECONDS)) {
+            assertFalse(context.isShared());
+            assertEquals(1, context.clients().count());
+        }
+    }
+
     private Path encryptedFolderWith(String clientName) {
         Path data = folderWith(clientName);
         try (Database database = Database.open(data)) {
@@ -139,13 +161,13 @@ class StartupTest {
                 .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
     }
 
-    /** Whether start-up's own thread (not the JavaFX thread) is inside the opening of the data folder's database. */
-    private static boolean openingThreadWaits() {
+    /** Whether start-up's own thread (not the JavaFX thread) is inside that method of {@link AppContext}. */
+    private static boolean openingThreadIsIn(String method) {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(thread -> thread.getKey().getName().equals("clientele-open"))
                 .anyMatch(thread -> Arrays.stream(thread.getValue()).anyMatch(frame ->
                         frame.getClassName().equals(AppContext.class.getName())
-                                && frame.getMethodName().equals("openDatabase")));
+                                && frame.getMethodName().equals(method)));
     }
 
     private static String labelsOf(DialogPane dialog) throws Exception {

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The wait for the data folder to open, on the JavaFX thread, with the window a slow open shows and the questions it asks. */
+/** The wait on the JavaFX thread for the data to open, the window a slow open shows, and the questions it asks. */
 class OpeningProgressTest {
+    private static final String MESSAGE = "Clientele is opening your data file.";
     private final Texts texts = new Texts(Locale.ENGLISH);
 
     @BeforeAll
@@ -40,7 +41,8 @@ class OpeningProgressTest {
     void quickOpen_showsNoWindow() throws Exception {
         CompletableFuture<String> opening = CompletableFuture.completedFuture("context");
 
-        String opened = WaitForAsyncUtils.asyncFx(() -> new OpeningProgress(Duration.ofSeconds(5), texts).await(opening))
+        String opened = WaitForAsyncUtils.asyncFx(() ->
+                new OpeningProgress(Duration.ofSeconds(5), texts, MESSAGE).await(opening))
                 .get(10, TimeUnit.SECONDS);
 
         assertEquals("context", opened);
@@ -51,9 +53,10 @@ class OpeningProgressTest {
     void slowOpen_saysSoUntilTheDataIsOpen() throws Exception {
         CompletableFuture<String> opening = new CompletableFuture<>();
 
-        Future<String> waiting = WaitForAsyncUtils.asyncFx(() -> new OpeningProgress(Duration.ofMillis(50), texts).await(opening));
+        Future<String> waiting = WaitForAsyncUtils.asyncFx(() ->
+                new OpeningProgress(Duration.ofMillis(50), texts, MESSAGE).await(opening));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OpeningProgressTest::progressShowing);
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> shownTexts().contains("Opening your data…")).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> shownTexts().contains("Opening your data…" + MESSAGE)).get());
         opening.complete("context");
 
         assertEquals("context", waiting.get(10, TimeUnit.SECONDS));
@@ -66,7 +69,8 @@ class OpeningProgressTest {
         CompletableFuture<String> opening = new CompletableFuture<>();
         IllegalStateException failure = new IllegalStateException("the file is in use");
 
-        Future<String> waiting = WaitForAsyncUtils.asyncFx(() -> new OpeningProgress(Duration.ofMillis(50), texts).await(opening));
+        Future<String> waiting = WaitForAsyncUtils.asyncFx(() ->
+                new OpeningProgress(Duration.ofMillis(50), texts, MESSAGE).await(opening));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OpeningProgressTest::progressShowing);
         opening.completeExceptionally(failure);
 
@@ -116,7 +120,7 @@ class OpeningProgressTest {
     /** Waits on the JavaFX thread for an opening that runs on another thread, as start-up does. */
     private Future<String> openingThatAsks(Function<OpeningProgress, String> open) {
         return WaitForAsyncUtils.asyncFx(() -> {
-            OpeningProgress progress = new OpeningProgress(Duration.ofMillis(50), texts);
+            OpeningProgress progress = new OpeningProgress(Duration.ofMillis(50), texts, MESSAGE);
             return progress.await(CompletableFuture.supplyAsync(() -> open.apply(progress)));
         });
     }
