@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,8 +27,9 @@ import javafx.scene.control.ButtonType;
  * starts: it reads the preferences and, for the data folder's own file when it is not encrypted,
  * opens the database (the H2 file and its migration check) on a thread of its own, so that the two
  * slowest parts of start-up run side by side. {@link #open} finishes on the JavaFX thread: the
- * theme, then the database, asking for a password where one is needed (an encrypted file, a shared
- * database), with any failure shown in a dialog.
+ * theme, then the database; where a password is needed (an encrypted file, a shared database) the
+ * database opens on a thread of its own from there, the password asked on the JavaFX thread. A
+ * slow opening shows {@link OpeningProgress}; any failure is shown in a dialog.
  */
 public final class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
@@ -38,7 +40,7 @@ public final class Startup {
     private final Texts texts;
     private final Optional<SharedDatabase> shared;
     private final Clock clock = Clock.systemDefaultZone();
-    /** The data folder's own file being opened in the background; null when it is opened on the JavaFX thread. */
+    /** The data folder's own file being opened since {@link #begin}; null when a password has to be asked first. */
     private CompletableFuture<AppContext> opening;
 
     private Startup(CommandLine commandLine) {
@@ -53,14 +55,18 @@ public final class Startup {
         Startup startup = new Startup(CommandLine.parse(args));
         LogFiles.writeTo(startup.dataFolder);
         if (startup.shared.isEmpty() && !Encryption.isEncrypted(startup.dataFolder)) {
-            startup.opening = CompletableFuture.supplyAsync(() -> AppContext.open(startup.dataFolder,
-                    startup.preferences, startup.texts, startup.clock), work -> {
-                        Thread thread = new Thread(work, "clientele-open");
-                        thread.setDaemon(true);
-                        thread.start();
-                    });
+            startup.opening = inBackground(() -> AppContext.open(startup.dataFolder, startup.preferences,
+                    startup.texts, startup.clock));
         }
         return startup;
+    }
+
+    private static CompletableFuture<AppContext> inBackground(Supplier<AppContext> open) {
+        return CompletableFuture.supplyAsync(open, work -> {
+            Thread thread = new Thread(work, "clientele-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     public Preferences preferences() {
@@ -96,15 +102,16 @@ public final class Startup {
 
     private AppContext open(Optional<SharedDatabase> database) {
         if (database.isEmpty()) {
-            return opening != null ? opened() : AppContext.open(dataFolder, preferences, texts, clock, again ->
-                    PasswordPrompt.ask(null, texts, texts.get(again ? "password.prompt.again" : "password.prompt")));
+            OpeningProgress progress = new OpeningProgress(QUIET_OPEN, texts, texts.get("opening.message"));
+            return opened(progress, opening != null ? opening : inBackground(() -> AppContext.open(dataFolder,
+                    preferences, texts, clock, again -> askPassword(progress, again, "password.prompt"))));
         }
         String where = database.get().describe();
+        OpeningProgress progress = new OpeningProgress(QUIET_OPEN, texts, texts.get("opening.shared.message", where));
         while (true) {
             try {
-                return AppContext.open(dataFolder, database.get(), preferences, texts, clock, again ->
-                        PasswordPrompt.ask(null, texts,
-                                texts.get(again ? "password.prompt.again" : "shared.password.prompt", where)));
+                return opened(progress, inBackground(() -> AppContext.open(dataFolder, database.get(), preferences,
+                        texts, clock, again -> askPassword(progress, again, "shared.password.prompt", where))));
             } catch (RuntimeException failure) {
                 SafeLog.failure(LOG, "the shared database did not open", failure);
                 switch (askWhatNow(failure)) {
@@ -120,13 +127,19 @@ public final class Startup {
         }
     }
 
+    /** Asked from the opening's thread; the prompt shows on the JavaFX thread. */
+    private char[] askPassword(OpeningProgress progress, boolean again, String promptKey, Object... arguments) {
+        return progress.ask(() -> PasswordPrompt.ask(null, texts,
+                texts.get(again ? "password.prompt.again" : promptKey, arguments)));
+    }
+
     /**
      * Waits for the background opening (a small window says so if it takes longer than a normal open);
-     * its failure is thrown here, as if the file had been opened on this thread.
+     * its failure is thrown here, as if the database had been opened on this thread.
      */
-    private AppContext opened() {
+    private static AppContext opened(OpeningProgress progress, CompletableFuture<AppContext> opening) {
         try {
-            return OpeningProgress.await(opening, QUIET_OPEN, texts);
+            return progress.await(opening);
         } catch (CompletionException failed) {
             if (failed.getCause() instanceof RuntimeException failure) {
                 throw failure;
