@@ -96,8 +96,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -297,6 +299,10 @@ public final class MainWindow {
         stage.getIcons().setAll(Icons.application());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        // A screen smaller than the usual size (a 1366×768 laptop) would cut off the window's top and
+        // bottom bar: there the window opens filling the screen instead.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMaximized(screen.getWidth() < scene.getWidth() || screen.getHeight() < scene.getHeight());
         stage.setOnCloseRequest(event -> {
             event.consume();
             requestClose();

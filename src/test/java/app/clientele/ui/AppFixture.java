@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,9 +38,18 @@ public final class AppFixture {
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             window = MainWindow.open(stage, context, openedLinks::add);
-            // Tall enough that the whole client form is on screen for the robot's clicks.
+            // Tall enough that the whole client form is on screen for the robot's clicks, and in the
+            // headless screen's corner (headless.geometry in pom.xml): Monocle cannot draw a window
+            // that reaches past the screen's right or bottom edge, each repaint of it fails with a
+            // BufferOverflowException.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
             stage.setWidth(1600);
             stage.setHeight(1150);
+            if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+                throw new IllegalStateException("the headless screen " + screen + " is smaller than the window");
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

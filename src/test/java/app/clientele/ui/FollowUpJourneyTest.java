@@ -30,7 +30,6 @@ class FollowUpJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
         startApp(folder, "en");
-        keepWindowOnScreen();
     }
 
     @Test

@@ -42,9 +42,4 @@ abstract class JourneyTest extends FxRobot {
             }
         }
     }
-
-    /** The fixture's tall window is centred on the headless screen; its bottom bar must be on screen. */
-    void keepWindowOnScreen() {
-        interact(() -> listWindows().forEach(window -> window.setY(0)));
-    }
 }

@@ -22,7 +22,6 @@ class RemindersJourneyTest extends JourneyTest {
     @BeforeEach
     void start() throws Exception {
         startApp(folder, "en");
-        keepWindowOnScreen();
     }
 
     @Test
