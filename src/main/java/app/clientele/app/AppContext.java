@@ -99,7 +99,6 @@ public final class AppContext implements AutoCloseable {
         this.trash = new JdbiTrash(database.jdbi(), clock);
         this.dossiers = new JdbiClientDossiers(database.jdbi());
         this.bulkHistory = new JdbiBulkHistory(database.jdbi(), clock);
-        trash.purgeExpired();
         this.interactions = new JdbiInteractionRepository(database.jdbi(), clock);
         this.followUps = new JdbiFollowUpRepository(database.jdbi(), clock);
         this.keepInTouch = new JdbiKeepInTouchRepository(database.jdbi());

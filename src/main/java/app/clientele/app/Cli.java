@@ -94,11 +94,13 @@ public final class Cli {
         LogFiles.writeTo(dataFolder);
         Preferences preferences = Preferences.load(dataFolder);
         Optional<SharedDatabase> shared = DatabaseChoice.of(commandLine, preferences);
-        if (shared.isPresent()) {
-            return AppContext.open(dataFolder, shared.get(), preferences, new Texts(preferences.locale()),
-                    Clock.systemDefaultZone(), again -> sharedPassword(shared.get(), again));
-        }
-        return AppContext.open(dataFolder, this::askPassword);
+        AppContext context = shared.isPresent()
+                ? AppContext.open(dataFolder, shared.get(), preferences, new Texts(preferences.locale()),
+                        Clock.systemDefaultZone(), again -> sharedPassword(shared.get(), again))
+                : AppContext.open(dataFolder, this::askPassword);
+        // The window does this in the background once its clients are in; a command does it first.
+        context.trash().purgeExpired();
+        return context;
     }
 
     /** Opens the data folder's own file, whatever database {@code --db} names. */

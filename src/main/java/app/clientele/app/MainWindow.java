@@ -152,6 +152,8 @@ public final class MainWindow {
         SampleDataViewModel sampleData = new SampleDataViewModel(new SampleData(context.bulkHistory(),
                 context.clock()), tasks, dialogs, texts, this::refreshAll);
         TrashViewModel trash = new TrashViewModel(context.trash(), clients, tasks, dialogs, texts, dates);
+        // Behind the client list, which start-up waits for.
+        once(clients.loadingProperty(), false, trash::purgeExpired);
         dataSafety = new DataSafetyViewModel(context.backups(), context.password(), tasks, dialogs, texts,
                 context.clock(), this::reloadAll);
         if (context.isShared()) {

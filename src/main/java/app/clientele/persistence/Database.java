@@ -125,7 +125,9 @@ public final class Database implements AutoCloseable {
 
     private Database migrate(Migrations.BeforeUpgrade beforeUpgrade) {
         try {
-            migrations.migrate(jdbi, beforeUpgrade);
+            if (!isCurrent()) {
+                migrations.migrate(jdbi, beforeUpgrade);
+            }
         } catch (NewerDatabaseException e) {
             closeWithoutWriting();
             throw e;
@@ -134,6 +136,14 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return this;
+    }
+
+    private boolean isCurrent() {
+        try (Connection connection = connection()) {
+            return migrations.isCurrent(connection);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     public static Path fileFor(Path folder) {

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -52,6 +56,20 @@ public final class Migrations {
 
     public int latestVersion() {
         return migrations.size();
+    }
+
+    /**
+     * Whether the schema is already this version's, read with plain JDBC. That is every start but
+     * the first after an update, and a start that needs no migration then does not wait for Jdbi's
+     * first statement (a few hundred classes to load). False when in doubt: {@link #migrate} decides.
+     */
+    public boolean isCurrent(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            return version.next() && version.getInt(1) == latestVersion();
+        } catch (SQLException noVersionTable) {
+            return false;
+        }
     }
 
     /**

@@ -9,13 +9,18 @@ import app.clientele.domain.Birthday;
 import app.clientele.domain.ClientRef;
 import app.clientele.domain.FollowUp;
 import app.clientele.domain.Priority;
+import app.clientele.domain.TrashEntry;
 import app.clientele.i18n.Texts;
+import app.clientele.persistence.Database;
+import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.persistence.JdbiTrash;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +50,23 @@ class RemindersCommandTest {
     private int run(String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(CommandLine.parse(List.of(args)));
+    }
+
+    @Test
+    void anyCommand_firstDeletesWhatHasBeenInTheTrashTooLong() {
+        try (Database database = Database.open(dataFolder)) {
+            JdbiClientRepository clients = new JdbiClientRepository(database.jdbi(), Clock.systemUTC());
+            Clock fortyDaysAgo = Clock.offset(Clock.systemUTC(), Duration.ofDays(-40));
+            new JdbiTrash(database.jdbi(), fortyDaysAgo).moveToTrash(clients.create(aClient().withName("Long gone").build()).id());
+            new JdbiTrash(database.jdbi(), Clock.systemUTC()).moveToTrash(clients.create(aClient().withName("Just deleted").build()).id());
+        }
+
+        assertEquals(Cli.OK, run("reminders", "--data", dataFolder.toString()));
+
+        try (Database database = Database.open(dataFolder)) {
+            assertEquals(List.of("Just deleted"), new JdbiTrash(database.jdbi(), Clock.systemUTC()).entries().stream()
+                    .map(TrashEntry::displayName).toList());
+        }
     }
 
     @Test

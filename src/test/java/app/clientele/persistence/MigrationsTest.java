@@ -45,6 +45,21 @@ class MigrationsTest {
     }
 
     @Test
+    void isCurrent_onlyForAFileAtThisVersion() {
+        createOldDatabaseWithOneClient(folder);
+        try (Database old = Database.open(folder, null, ONLY_FIRST)) {
+            assertTrue(isCurrent(old, ONLY_FIRST));
+            assertFalse(isCurrent(old, UPGRADED));
+            old.jdbi().useHandle(handle -> handle.execute("DROP TABLE schema_version"));
+            assertFalse(isCurrent(old, ONLY_FIRST), "a database without the version table is not current");
+        }
+    }
+
+    private static boolean isCurrent(Database database, Migrations migrations) {
+        return database.jdbi().<Boolean, RuntimeException>withHandle(handle -> migrations.isCurrent(handle.getConnection()));
+    }
+
+    @Test
     void open_onOlderFile_appliesOnlyTheMissingMigrations() {
         createOldDatabaseWithOneClient(folder);
         try (Database database = Database.open(folder, null, UPGRADED)) {

@@ -47,6 +47,15 @@ public final class TrashViewModel {
         run("task.loadTrash", progress -> trash.entries(), entries::setAll);
     }
 
+    /** Deletes for good the clients kept in the trash longer than {@link Trash#KEEP_FOR}. */
+    public void purgeExpired() {
+        run("task.emptyTrash", progress -> trash.purgeExpired(), purged -> {
+            if (purged > 0 && !entries.isEmpty()) {
+                load();
+            }
+        });
+    }
+
     /** Puts the selected client back among the clients, with everything that was theirs. */
     public void restoreSelected() {
         TrashEntry entry = selected.get();
