@@ -149,7 +149,7 @@ public final class ClientsViewModel {
                         finishLoading(generation);
                         showFailure(failure);
                     });
-        }, failure -> finishLoading(generation));
+        }, () -> finishLoading(generation));
     }
 
     private FirstScreen firstScreen(Collation sorting) {
@@ -613,12 +613,11 @@ public final class ClientsViewModel {
     }
 
     private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
-        runBusy(titleKey, work, onSuccess, failure -> { });
+        runBusy(titleKey, work, onSuccess, () -> { });
     }
 
     /** {@code afterFailure} runs once a failure has been shown (a cancellation is not shown). */
-    private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess,
-                             Consumer<Throwable> afterFailure) {
+    private <T> void runBusy(String titleKey, TaskRunner.Work<T> work, Consumer<T> onSuccess, Runnable afterFailure) {
         busy.set(true);
         tasks.run(texts.get(titleKey), work, result -> {
             busy.set(false);
@@ -626,7 +625,7 @@ public final class ClientsViewModel {
         }, failure -> {
             busy.set(false);
             showFailure(failure);
-            afterFailure.accept(failure);
+            afterFailure.run();
         });
     }
 

@@ -49,7 +49,7 @@ public final class TrashViewModel {
 
     /** Deletes for good the clients kept in the trash longer than {@link Trash#KEEP_FOR}. */
     public void purgeExpired() {
-        run("task.emptyTrash", progress -> trash.purgeExpired(), purged -> {
+        run("task.purgeTrash", progress -> trash.purgeExpired(), purged -> {
             if (purged > 0 && !entries.isEmpty()) {
                 load();
             }
