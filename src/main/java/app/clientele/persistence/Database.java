@@ -125,9 +125,7 @@ public final class Database implements AutoCloseable {
 
     private Database migrate(Migrations.BeforeUpgrade beforeUpgrade) {
         try {
-            if (!isCurrent()) {
-                migrations.migrate(jdbi, beforeUpgrade);
-            }
+            migrations.migrate(jdbi, beforeUpgrade);
         } catch (NewerDatabaseException e) {
             closeWithoutWriting();
             throw e;
@@ -136,14 +134,6 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return this;
-    }
-
-    private boolean isCurrent() {
-        try (Connection connection = connection()) {
-            return migrations.isCurrent(connection);
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     public static Path fileFor(Path folder) {

@@ -61,9 +61,10 @@ public final class Migrations {
     /**
      * Whether the schema is already this version's, read with plain JDBC. That is every start but
      * the first after an update, and a start that needs no migration then does not wait for Jdbi's
-     * first statement (a few hundred classes to load). False when in doubt: {@link #migrate} decides.
+     * first statement (a few hundred classes to load). False when in doubt: the rest of {@link #migrate}
+     * decides.
      */
-    public boolean isCurrent(Connection connection) {
+    boolean isCurrent(Connection connection) {
         try (Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
             return version.next() && version.getInt(1) == latestVersion();
@@ -79,6 +80,9 @@ public final class Migrations {
      */
     public int migrate(Jdbi jdbi, BeforeUpgrade beforeUpgrade) {
         return jdbi.withHandle(handle -> {
+            if (isCurrent(handle.getConnection())) {
+                return 0;
+            }
             int current = hasVersionTable(handle) ? currentVersion(handle) : 0;
             if (current > latestVersion()) {
                 throw new NewerDatabaseException(current, latestVersion());
