@@ -73,15 +73,18 @@ public final class SampleData {
             // The place in the list stands in for the id until the clients are written.
             places.add(new ClientRef(i, null));
         }
-        // Written oldest first, as a real history grows: each index on time is then appended to
-        // at its end instead of being split all over, which keeps the load fast and the file small.
+        // Written client by client (by the first participant), each client's oldest first: the ids then
+        // follow the clients, so every index and foreign key keyed by client or by interaction is
+        // appended to at its end instead of rewritten all over. The one index on time is built after
+        // the load (BulkHistory.asOneLoad), over rows already in place.
         List<Interaction> interactions = new ArrayList<>(size.interactions());
         for (int done = 0; done < size.interactions(); done += BATCH) {
             progress.checkCancelled();
             interactions.addAll(data.interactions(places, Math.min(BATCH, size.interactions() - done)));
             progress.update(done, steps);
         }
-        interactions.sort(Comparator.comparing(Interaction::occurredAt));
+        interactions.sort(Comparator.comparingLong((Interaction interaction) -> interaction.participants().get(0).id())
+                .thenComparing(Interaction::occurredAt));
         Map<Long, HistoryFigures> figures = HistoryFigures.byClient(interactions);
 
         List<ClientRef> made = new ArrayList<>(size.clients());

@@ -13,7 +13,9 @@ public interface BulkHistory {
      * Runs a whole load written through this object. On the H2 file its commits reach the disk a
      * moment after they are acknowledged instead of before (for every connection, until the load
      * ends); when it ends, also by failing, everything is written and each commit again reaches the
-     * disk first. See docs/decisions/0017-sample-data-load.md.
+     * disk first. On the H2 file the indexes that back no constraint are also set aside for the load
+     * and built when it ends, over rows already in place. See docs/decisions/0017-sample-data-load.md
+     * and 0018-indexes-built-after-a-bulk-load.md.
      */
     <T> T asOneLoad(Supplier<T> load);
 

@@ -13,6 +13,7 @@ import app.clientele.exchange.Progress;
 import app.clientele.persistence.Database;
 import app.clientele.persistence.JdbiBulkHistory;
 import app.clientele.persistence.JdbiClientRepository;
+import app.clientele.testutil.IndexList;
 import app.clientele.testutil.TestDatabase;
 import app.clientele.testutil.TestDatabase.Engine;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ class SampleDataTest {
     @Test
     void load_fillsAnEmptyDatabaseAndRefusesOneWithClients() {
         try (Database database = Database.open(folder)) {
+            List<String> indexesOfAnEmptyFile = IndexList.of(database);
             SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
 
             SampleData.Made made = sample.load(3, new SampleData.Size(300, 3_000), Progress.NONE);
@@ -74,9 +76,14 @@ class SampleDataTest {
             assertEquals(made.followUps(), count(database, "follow_up"));
             assertEquals(made.subscriptions(), count(database, "newsletter_subscription"));
             assertTrue(clients.summaries().stream().map(ClientSummary::lastContact).anyMatch(Objects::nonNull));
-            List<Instant> byId = database.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT occurred_at FROM interaction ORDER BY id").mapTo(Instant.class).list());
-            assertEquals(byId.stream().sorted().toList(), byId, "the history is written oldest first");
+            List<String> byId = database.jdbi().withHandle(handle -> handle.createQuery("""
+                            SELECT p.client_id, i.occurred_at FROM interaction i
+                            JOIN interaction_participant p ON p.interaction_id = i.id ORDER BY i.id""")
+                    .map((row, context) -> String.format("%09d %s", row.getLong(1),
+                            row.getObject(2, OffsetDateTime.class).toInstant()))
+                    .list());
+            assertEquals(byId.stream().sorted().toList(), byId, "the history is written client by client, oldest first");
+            assertEquals(indexesOfAnEmptyFile, IndexList.of(database), "every index is built again");
             ClienteleException refused = assertThrows(ClienteleException.class,
                     () -> sample.load(3, SampleData.Size.SMALL, Progress.NONE));
             assertEquals("demo.error.notEmpty", refused.messageKey());
@@ -86,12 +93,14 @@ class SampleDataTest {
     @Test
     void load_cancelledAfterTheClientsAreWritten_leavesTheDatabaseEmptyForAnotherTry() {
         try (Database database = Database.open(folder)) {
+            List<String> indexesOfAnEmptyFile = IndexList.of(database);
             SampleData sample = new SampleData(new JdbiBulkHistory(database.jdbi(), CLOCK), CLOCK);
             assertThrows(CancellationException.class,
                     () -> sample.load(3, new SampleData.Size(300, 3_000), cancelOnceTheClientsAreIn(database)));
 
             assertEquals(0, count(database, "client"));
             assertEquals(0, count(database, "client_email"));
+            assertEquals(indexesOfAnEmptyFile, IndexList.of(database), "every index is built again");
             assertEquals(300, sample.load(3, new SampleData.Size(300, 3_000), Progress.NONE).clients().size());
         }
     }
