@@ -12,7 +12,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * A form view-model shown as a dialog: it opens while the view-model says it is showing, Save
@@ -21,6 +23,7 @@ import javafx.stage.Window;
  */
 public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private boolean shownBefore;
 
     public FormDialog(Window owner, Parent content, String id, Form form, Texts texts) {
         dialog.initOwner(owner);
@@ -39,18 +42,39 @@ public final class FormDialog {
             event.consume();
             form.save().run();
         });
-        dialog.setOnHidden(event -> {
+        // Closing only hides the window, and a later opening shows that window again: the form never
+        // leaves its scene. Dialog's own close takes the form out of the scene and its next show puts it
+        // back, and JavaFX 21 restyles a returning tree from the leaves up while the nodes still hold
+        // style-map ids of the scene's previous, cleared style cache. A label whose font is reset then
+        // looks its styles up under an id that now names another node's styles (the log form's error
+        // label logged a WARNING for the '.channel-icon' rule). A window shown again restyles its scene
+        // from the root down first, which is safe.
+        Stage window = (Stage) dialog.getDialogPane().getScene().getWindow();
+        dialog.setOnCloseRequest(event -> {
+            event.consume();
+            window.hide();
+        });
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             if (form.showing().get()) {
                 form.cancel().run();
             }
         });
         form.showing().addListener((observable, was, is) -> {
-            if (is && !dialog.isShowing()) {
-                dialog.show();
-            } else if (!is && dialog.isShowing()) {
-                dialog.close();
+            if (is && !window.isShowing()) {
+                show(window);
+            } else if (!is && window.isShowing()) {
+                window.hide();
             }
         });
+    }
+
+    private void show(Stage window) {
+        if (shownBefore) {
+            window.show();
+        } else {
+            shownBefore = true;
+            dialog.show(); // sizes the window to the form and centres it on its owner
+        }
     }
 
     /** What the dialog needs from a form view-model. */
