@@ -71,6 +71,11 @@ public final class FormDialog {
     private void show(Stage window) {
         if (shownBefore) {
             window.show();
+            // Centred on the main window again, wherever either was moved meanwhile, as the first time
+            // (once shown, when the window has its final size).
+            Window owner = window.getOwner();
+            window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
+            window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 2);
         } else {
             shownBefore = true;
             dialog.show(); // sizes the window to the form and centres it on its owner

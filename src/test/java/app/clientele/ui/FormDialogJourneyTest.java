@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,23 @@ class FormDialogJourneyTest extends JourneyTest {
 
             assertEquals(List.of(), warnings.messages());
         }
+    }
+
+    @Test
+    void logDialog_openedAgainAfterTheMainWindowMoved_isCentredOnItAgain() throws Exception {
+        clickOn("#clientsNav");
+        clickOn("Jane Doe");
+        openLogDialog();
+        Window main = ((Stage) lookup("#logInteractionDialog").query().getScene().getWindow()).getOwner();
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        await(() -> lookup("#logInteractionDialog").tryQuery().isEmpty());
+        interact(() -> main.setX(main.getX() + 40));
+
+        openLogDialog();
+
+        Window dialog = lookup("#logInteractionDialog").query().getScene().getWindow();
+        assertEquals(main.getX() + main.getWidth() / 2, dialog.getX() + dialog.getWidth() / 2, 1.0);
+        assertEquals(main.getY() + main.getHeight() / 2, dialog.getY() + dialog.getHeight() / 2, 1.0);
     }
 
     private void openLogDialog() throws Exception {
