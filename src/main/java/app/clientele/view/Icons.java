@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 public final class Icons {
     private static final String FOLDER = "/app/clientele/icons/";
     private static final Pattern PATH_DATA = Pattern.compile("\\sd=\"([^\"]+)\"");
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"(\\S+) (\\S+) (\\S+) (\\S+)\"");
     private static final Map<String, String> SHAPES = new ConcurrentHashMap<>();
 
     private Icons() {
@@ -32,7 +33,7 @@ public final class Icons {
     public static Region action(String name, double size) {
         Region icon = new Region();
         icon.getStyleClass().add("action-icon");
-        icon.setStyle("-fx-shape: \"" + SHAPES.computeIfAbsent(name, Icons::readPath) + "\";");
+        icon.setStyle("-fx-shape: \"" + shape(name) + "\";");
         icon.setMinSize(size, size);
         icon.setPrefSize(size, size);
         icon.setMaxSize(size, size);
@@ -46,16 +47,31 @@ public final class Icons {
                 .toList();
     }
 
-    private static String readPath(String name) {
+    /**
+     * The icon's path, with an empty segment at two opposite corners of its view box. A region
+     * stretches its shape's bounds to its own size; those of the path alone would lose the icon's
+     * proportions and margins (three dots side by side became three tall bars).
+     */
+    static String shape(String name) {
+        return SHAPES.computeIfAbsent(name, Icons::readShape);
+    }
+
+    private static String readShape(String name) {
         try (InputStream in = Icons.class.getResourceAsStream(FOLDER + "actions/" + name + ".svg")) {
             if (in == null) {
                 throw new IllegalArgumentException("no icon named " + name);
             }
-            Matcher path = PATH_DATA.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (!path.find()) {
-                throw new IllegalArgumentException("icon " + name + " has no single path");
+            String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher path = PATH_DATA.matcher(svg);
+            Matcher box = VIEW_BOX.matcher(svg);
+            if (!path.find() || !box.find()) {
+                throw new IllegalArgumentException("icon " + name + " has no single path in a view box");
             }
-            return path.group(1);
+            double left = Double.parseDouble(box.group(1));
+            double top = Double.parseDouble(box.group(2));
+            double right = left + Double.parseDouble(box.group(3));
+            double bottom = top + Double.parseDouble(box.group(4));
+            return path.group(1) + " M" + left + "," + top + "h0 M" + right + "," + bottom + "h0";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
