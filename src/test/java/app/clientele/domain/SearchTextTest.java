@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clientele.testutil.ClientBuilder;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +65,29 @@ class SearchTextTest {
     void blankQuery_matchesEverything() {
         assertTrue(SearchText.query("   ").matches(minsu));
         assertTrue(SearchText.query(null).isBlank());
+    }
+
+    @Test
+    void normalise_givesWhatDecomposingDroppingAccentsAndComposingGives_forEveryKindOfText() {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(List.of("Jane DOE", "jane.doe@example.com", "+82 10-1234-5678",
+                "김민준", "Kim 민준 & Co.", "Émilie Zoë", "ﬁnance", "Ｆｕｌｌ", "가", "İstanbul", "Straße"));
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < 8; j++) {
+                text.append(switch (random.nextInt(3)) {
+                    case 0 -> (char) (0x20 + random.nextInt(0x5F));
+                    case 1 -> (char) (0xAC00 + random.nextInt(0xD7A4 - 0xAC00));
+                    default -> (char) (0xA0 + random.nextInt(0x3000));
+                });
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+            String expected = Normalizer.normalize(decomposed.replaceAll("\\p{Mn}+", ""),
+                    Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            assertEquals(expected, SearchText.normalise(text), text);
+        }
     }
 }
