@@ -48,18 +48,19 @@ public final class JdbiBulkHistory implements BulkHistory {
         if (!jdbi.withHandle(JdbiBulkHistory::isH2File)) {
             return load.get();
         }
-        jdbi.useHandle(handle -> {
-            handle.execute("SET WRITE_DELAY " + LOAD_WRITE_DELAY);
-            DeferredIndexes.setAside(handle.getConnection());
-        });
+        jdbi.useHandle(handle -> handle.execute("SET WRITE_DELAY " + LOAD_WRITE_DELAY));
         try {
+            jdbi.useHandle(handle -> DeferredIndexes.setAside(handle.getConnection()));
             return load.get();
         } finally {
-            // Back to every commit reaching the disk first (decision 4), with the load's own commits written now.
             jdbi.useHandle(handle -> {
-                DeferredIndexes.buildAgain(handle.getConnection());
-                handle.execute("SET WRITE_DELAY 0");
-                handle.execute("CHECKPOINT");
+                try {
+                    DeferredIndexes.buildAgain(handle.getConnection());
+                } finally {
+                    // Back to every commit reaching the disk first (decision 4), with the load's own commits written now.
+                    handle.execute("SET WRITE_DELAY 0");
+                    handle.execute("CHECKPOINT");
+                }
             });
         }
     }
