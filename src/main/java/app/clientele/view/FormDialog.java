@@ -71,8 +71,9 @@ public final class FormDialog {
     private void show(Stage window) {
         if (shownBefore) {
             window.show();
-            // Centred on the main window again, wherever either was moved meanwhile, as the first time
-            // (once shown, when the window has its final size).
+            // Fitted to the form as it is now (a part shown last time may be hidden again) and centred on
+            // the main window, wherever either was moved meanwhile, as the first time.
+            window.sizeToScene();
             Window owner = window.getOwner();
             window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
             window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 2);
